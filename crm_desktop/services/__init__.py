@@ -1,0 +1,1 @@
+"""Domain operations over the store. No Qt here: the GUI and the CLI both call these."""

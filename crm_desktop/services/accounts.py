@@ -1,0 +1,119 @@
+"""Accounts (companies): create, edit, trash, restore, look up by name."""
+
+from dataclasses import asdict, dataclass, fields
+
+from crm_desktop.errors import ValidationError
+from crm_desktop.store.db import database_proxy as db
+from crm_desktop.store.models import Account, Contact, now_iso
+from crm_desktop.store.search import reindex_contacts
+from crm_desktop.text import fold, join_tags, split_tags
+
+
+@dataclass
+class AccountData:
+    name: str = ""
+    industry: str = ""
+    website: str = ""
+    phone: str = ""
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    tags: str = ""
+    notes: str = ""
+
+
+def _clean(data: AccountData) -> dict:
+    values = {k: (v.strip() if k != "notes" else v.rstrip()) for k, v in asdict(data).items()}
+    if not values["name"]:
+        raise ValidationError("name", "An account needs a name.")
+    values["tags"] = join_tags(split_tags(values["tags"]))
+    values["name_key"] = fold(values["name"])
+    values["industry_key"] = fold(values["industry"])
+    return values
+
+
+def _refresh_contacts(account_ids: list[int]) -> None:
+    """Copy each account's sort key (blank while trashed) to its contacts; reindex them."""
+    for account_id in account_ids:
+        db.execute_sql(
+            "UPDATE contact SET company_key = coalesce("
+            "(SELECT name_key FROM account WHERE id = ? AND deleted_at IS NULL), '') "
+            "WHERE account_id = ?",
+            (account_id, account_id),
+        )
+        ids = [c.id for c in Contact.select(Contact.id).where(Contact.account == account_id)]
+        reindex_contacts(db.obj, ids)
+
+
+def create_account(data: AccountData) -> int:
+    values = _clean(data)
+    with db.atomic():
+        return Account.create(**values).id
+
+
+def update_account(account_id: int, data: AccountData) -> None:
+    values = _clean(data)
+    with db.atomic():
+        old = Account.get_by_id(account_id)
+        Account.update(**values, updated_at=now_iso()).where(Account.id == account_id).execute()
+        if old.name != values["name"]:
+            _refresh_contacts([account_id])
+
+
+def get_account(account_id: int) -> AccountData:
+    row = Account.get_by_id(account_id)
+    return AccountData(**{f.name: getattr(row, f.name) for f in fields(AccountData)})
+
+
+def _set_deleted(ids: list[int], deleted_at: str | None) -> int:
+    with db.atomic():
+        count = (
+            Account.update(deleted_at=deleted_at, updated_at=now_iso())
+            .where(Account.id.in_(ids))
+            .execute()
+        )
+        _refresh_contacts(ids)
+    return count
+
+
+def trash_accounts(ids: list[int]) -> int:
+    """Move accounts to the trash; their contacts stay, shown without the company."""
+    return _set_deleted(list(ids), now_iso())
+
+
+def restore_accounts(ids: list[int]) -> int:
+    return _set_deleted(list(ids), None)
+
+
+def find_account(name: str) -> int | None:
+    """A live account whose name matches without case, accents or surrounding spaces."""
+    key = fold(name)
+    if not key:
+        return None
+    row = (
+        Account.select(Account.id)
+        .where(Account.name_key == key, Account.deleted_at.is_null())
+        .order_by(Account.id)
+        .first()
+    )
+    return row.id if row else None
+
+
+def find_or_create_account(name: str) -> int | None:
+    name = " ".join(name.split())
+    if not name:
+        return None
+    return find_account(name) or create_account(AccountData(name=name))
+
+
+def account_names(prefix: str, limit: int = 20) -> list[str]:
+    """Names of live accounts starting with ``prefix`` (for completion), on the index."""
+    key = fold(prefix)
+    rows = db.execute_sql(
+        "SELECT name FROM account WHERE deleted_at IS NULL AND name_key >= ? AND name_key < ?"
+        " ORDER BY name_key, id LIMIT ?",
+        (key, key + "\uffff", limit),
+    )
+    return [name for (name,) in rows]

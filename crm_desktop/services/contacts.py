@@ -1,0 +1,202 @@
+"""Contacts: validate, create, edit, trash and restore, each in one transaction."""
+
+import calendar
+import re
+from dataclasses import dataclass, field, fields
+
+from crm_desktop.errors import ValidationError
+from crm_desktop.services.accounts import find_or_create_account
+from crm_desktop.store.db import database_proxy as db
+from crm_desktop.store.models import (
+    LABELS,
+    STATUSES,
+    Account,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    now_iso,
+)
+from crm_desktop.store.search import reindex_contacts
+from crm_desktop.text import digits, fold, join_tags, split_tags
+
+# Deliberately permissive: one @, something before, a dotted domain after.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+_SCALARS = (
+    "first_name", "last_name", "job_title", "street", "city", "region", "postal_code",
+    "country", "tags", "notes", "status", "source",
+    "birthday_year", "birthday_month", "birthday_day",
+)
+
+
+@dataclass
+class ContactData:
+    first_name: str = ""
+    last_name: str = ""
+    job_title: str = ""
+    company: str = ""
+    emails: list[tuple[str, str]] = field(default_factory=list)  # (label, address)
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number)
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    birthday_year: int | None = None
+    birthday_month: int | None = None
+    birthday_day: int | None = None
+    tags: str = ""
+    notes: str = ""
+    status: str = "lead"
+    source: str = ""
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(f"{self.first_name} {self.last_name}".split())
+        return name or (self.emails[0][1] if self.emails else "") or self.company or "(no name)"
+
+
+def _clean_items(items, kind: str) -> list[tuple[str, str]]:
+    cleaned = []
+    for label, value in items:
+        value = " ".join((value or "").split())
+        if not value:
+            continue
+        label = (label or "work").strip().lower()
+        if label not in LABELS:
+            raise ValidationError(kind, f"Unknown {kind} label {label!r}: use {', '.join(LABELS)}.")
+        if kind == "email" and not _EMAIL.match(value):
+            raise ValidationError("email", f"{value!r} is not a valid e-mail address.")
+        if kind == "phone" and not digits(value):
+            raise ValidationError("phone", f"{value!r} has no digits: not a phone number.")
+        cleaned.append((label, value))
+    return cleaned
+
+
+def _check_birthday(year: int | None, month: int | None, day: int | None) -> None:
+    if day is not None and month is None:
+        raise ValidationError("birthday", "A birthday with a day needs a month too.")
+    if year is not None and not 1 <= year <= 9999:
+        raise ValidationError("birthday", f"{year} is not a valid year.")
+    if month is not None and not 1 <= month <= 12:
+        raise ValidationError("birthday", f"{month} is not a valid month.")
+    if day is not None:
+        last = calendar.monthrange(year or 2000, month)[1]  # 2000: Feb 29 allowed
+        if not 1 <= day <= last:
+            raise ValidationError("birthday", f"{month}/{day} is not a valid date.")
+
+
+def validate(data: ContactData) -> ContactData:
+    """Return a cleaned copy of ``data`` or raise :class:`ValidationError`."""
+    clean = ContactData(**{f.name: getattr(data, f.name) for f in fields(ContactData)})
+    for name in ("first_name", "last_name", "job_title", "company", "street", "city",
+                 "region", "postal_code", "country", "source"):
+        setattr(clean, name, " ".join(getattr(clean, name).split()))
+    clean.notes = clean.notes.rstrip()
+    clean.tags = join_tags(split_tags(clean.tags))
+    clean.emails = _clean_items(clean.emails, "email")
+    clean.phones = _clean_items(clean.phones, "phone")
+    if clean.status not in STATUSES:
+        raise ValidationError("status", f"Unknown status {clean.status!r}.")
+    _check_birthday(clean.birthday_year, clean.birthday_month, clean.birthday_day)
+    if not (clean.first_name or clean.last_name or clean.emails or clean.phones or clean.company):
+        raise ValidationError(
+            "first_name", "Give the contact a name, a company, an e-mail or a phone number."
+        )
+    return clean
+
+
+def _row_values(data: ContactData, account_id: int | None) -> dict:
+    email = data.emails[0][1] if data.emails else ""
+    phone = data.phones[0][1] if data.phones else ""
+    values = {name: getattr(data, name) for name in _SCALARS}
+    values.update(
+        account=account_id,
+        primary_email=email,
+        primary_phone=phone,
+        first_key=fold(data.first_name),
+        last_key=fold(data.last_name),
+        company_key=fold(data.company),
+        title_key=fold(data.job_title),
+        email_key=fold(email),
+        phone_key=digits(phone),
+        city_key=fold(data.city),
+    )
+    return values
+
+
+def _write_items(contact_id: int, data: ContactData) -> None:
+    ContactEmail.delete().where(ContactEmail.contact == contact_id).execute()
+    ContactPhone.delete().where(ContactPhone.contact == contact_id).execute()
+    for model, items, key in (
+        (ContactEmail, data.emails, fold),
+        (ContactPhone, data.phones, digits),
+    ):
+        if items:
+            model.insert_many(
+                [
+                    {"contact": contact_id, "position": i, "label": label, "value": value,
+                     "value_key": key(value)}
+                    for i, (label, value) in enumerate(items)
+                ]
+            ).execute()
+
+
+def create_contact(data: ContactData) -> int:
+    data = validate(data)
+    with db.atomic():
+        account_id = find_or_create_account(data.company)
+        contact_id = Contact.insert(**_row_values(data, account_id)).execute()
+        _write_items(contact_id, data)
+        reindex_contacts(db.obj, [contact_id])
+    return contact_id
+
+
+def update_contact(contact_id: int, data: ContactData) -> None:
+    data = validate(data)
+    with db.atomic():
+        account_id = find_or_create_account(data.company)
+        changed = (
+            Contact.update(**_row_values(data, account_id), updated_at=now_iso())
+            .where(Contact.id == contact_id)
+            .execute()
+        )
+        if not changed:
+            raise ValidationError("id", f"Contact {contact_id} no longer exists.")
+        _write_items(contact_id, data)
+        reindex_contacts(db.obj, [contact_id])
+
+
+def get_contact(contact_id: int) -> ContactData:
+    row = Contact.get_by_id(contact_id)
+    account = None
+    if row.account_id is not None:
+        account = Account.get_or_none(Account.id == row.account_id, Account.deleted_at.is_null())
+    return ContactData(
+        **{name: getattr(row, name) for name in _SCALARS},
+        company=account.name if account else "",
+        emails=[(e.label, e.value) for e in row.emails.order_by(ContactEmail.position)],
+        phones=[(p.label, p.value) for p in row.phones.order_by(ContactPhone.position)],
+    )
+
+
+def _set_deleted(ids: list[int], deleted_at: str | None) -> int:
+    with db.atomic():
+        total = 0
+        for start in range(0, len(ids), 500):
+            total += (
+                Contact.update(deleted_at=deleted_at, updated_at=now_iso())
+                .where(Contact.id.in_(ids[start : start + 500]))
+                .execute()
+            )
+    return total
+
+
+def trash_contacts(ids: list[int]) -> int:
+    """Move contacts to the trash (soft delete); return how many moved."""
+    return _set_deleted(list(ids), now_iso())
+
+
+def restore_contacts(ids: list[int]) -> int:
+    """Bring contacts back from the trash."""
+    return _set_deleted(list(ids), None)

@@ -1,0 +1,20 @@
+"""Counts of what the database holds."""
+
+from crm_desktop.store.db import database_proxy as db
+
+#: Plural table name -> table. Later features add their tables here.
+COUNTED_TABLES = {"contacts": "contact", "accounts": "account"}
+
+
+def _count(table: str, trashed: bool) -> int:
+    cond = "IS NOT NULL" if trashed else "IS NULL"
+    return db.execute_sql(f"SELECT count(*) FROM {table} WHERE deleted_at {cond}").fetchone()[0]
+
+
+def counts() -> dict[str, int]:
+    """Live (not trashed) records per table."""
+    return {plural: _count(table, False) for plural, table in COUNTED_TABLES.items()}
+
+
+def trash_counts() -> dict[str, int]:
+    return {plural: _count(table, True) for plural, table in COUNTED_TABLES.items()}

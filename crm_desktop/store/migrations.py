@@ -1,0 +1,104 @@
+"""Ordered schema migrations.
+
+``MIGRATIONS[n]`` takes a database from schema version ``n`` to ``n + 1``. A
+migration is a list of SQL statements, frozen once released: never edit one,
+append a new one. The schema version lives in ``PRAGMA user_version``.
+"""
+
+from collections.abc import Sequence
+
+_RECORD = """
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT"""
+
+_ADDRESS = """
+    street TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT ''"""
+
+_V1: Sequence[str] = (
+    f"""CREATE TABLE account ({_RECORD},
+    name TEXT NOT NULL,
+    industry TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',{_ADDRESS},
+    tags TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    name_key TEXT NOT NULL DEFAULT '',
+    industry_key TEXT NOT NULL DEFAULT ''
+)""",
+    "CREATE INDEX account_name_live ON account (name_key, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX account_industry_live ON account (industry_key, name_key, id)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX account_trash ON account (deleted_at) WHERE deleted_at IS NOT NULL",
+    f"""CREATE TABLE contact ({_RECORD},
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '',
+    account_id INTEGER REFERENCES account (id) ON DELETE SET NULL,{_ADDRESS},
+    birthday_year INTEGER CHECK (birthday_year BETWEEN 1 AND 9999),
+    birthday_month INTEGER CHECK (birthday_month BETWEEN 1 AND 12),
+    birthday_day INTEGER CHECK (birthday_day BETWEEN 1 AND 31),
+    tags TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'lead'
+        CHECK (status IN ('lead', 'prospect', 'customer', 'inactive')),
+    source TEXT NOT NULL DEFAULT '',
+    primary_email TEXT NOT NULL DEFAULT '',
+    primary_phone TEXT NOT NULL DEFAULT '',
+    first_key TEXT NOT NULL DEFAULT '',
+    last_key TEXT NOT NULL DEFAULT '',
+    company_key TEXT NOT NULL DEFAULT '',
+    title_key TEXT NOT NULL DEFAULT '',
+    email_key TEXT NOT NULL DEFAULT '',
+    phone_key TEXT NOT NULL DEFAULT '',
+    city_key TEXT NOT NULL DEFAULT ''
+)""",
+    "CREATE INDEX contact_account ON contact (account_id)",
+    "CREATE INDEX contact_trash ON contact (deleted_at) WHERE deleted_at IS NOT NULL",
+    *(
+        f"CREATE INDEX contact_{name}_live ON contact ({cols}, id) WHERE deleted_at IS NULL"
+        for name, cols in (
+            ("first", "first_key, last_key"),
+            ("last", "last_key, first_key"),
+            ("company", "company_key, last_key"),
+            ("title", "title_key"),
+            ("email", "email_key"),
+            ("phone", "phone_key"),
+            ("city", "city_key"),
+            ("status", "status"),
+            ("updated", "updated_at"),
+        )
+    ),
+    """CREATE TABLE contact_email (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT 'work' CHECK (label IN ('work', 'home', 'mobile', 'other')),
+    value TEXT NOT NULL,
+    value_key TEXT NOT NULL
+)""",
+    "CREATE INDEX contact_email_contact ON contact_email (contact_id, position)",
+    "CREATE INDEX contact_email_key ON contact_email (value_key)",
+    """CREATE TABLE contact_phone (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT 'work' CHECK (label IN ('work', 'home', 'mobile', 'other')),
+    value TEXT NOT NULL,
+    value_key TEXT NOT NULL
+)""",
+    "CREATE INDEX contact_phone_contact ON contact_phone (contact_id, position)",
+    "CREATE INDEX contact_phone_key ON contact_phone (value_key)",
+    # Search text is folded in Python (accents, case) and kept up to date by the
+    # services in the same transaction as the row; rowid = contact.id.
+    "CREATE VIRTUAL TABLE contact_fts USING fts5 (body, tokenize = 'trigram')",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1,)
+LATEST_VERSION = len(MIGRATIONS)

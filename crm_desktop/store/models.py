@@ -1,0 +1,101 @@
+"""Peewee models mirroring the schema that :mod:`migrations` creates.
+
+The migrations own the schema; these classes only describe it for queries
+(``tests/test_store.py`` checks the two agree). ``*_key`` columns are folded
+copies kept by the services for sorting on indexes.
+"""
+
+import uuid
+from datetime import UTC, datetime
+
+from peewee import CharField, ForeignKeyField, IntegerField, Model, TextField
+
+from crm_desktop.store.db import database_proxy
+
+STATUSES = ("lead", "prospect", "customer", "inactive")
+LABELS = ("work", "home", "mobile", "other")
+
+
+def now_iso() -> str:
+    """UTC timestamp as sortable ISO-8601 text with milliseconds."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Record(BaseModel):
+    """A top-level record: stable global id, timestamps, soft delete."""
+
+    uid = CharField(unique=True, default=new_uid)
+    created_at = TextField(default=now_iso)
+    updated_at = TextField(default=now_iso)
+    deleted_at = TextField(null=True)
+
+
+class Address(Record):
+    street = TextField(default="")
+    city = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+
+
+class Account(Address):
+    name = TextField()
+    industry = TextField(default="")
+    website = TextField(default="")
+    phone = TextField(default="")
+    tags = TextField(default="")
+    notes = TextField(default="")
+    name_key = TextField(default="")
+    industry_key = TextField(default="")
+
+
+class Contact(Address):
+    first_name = TextField(default="")
+    last_name = TextField(default="")
+    job_title = TextField(default="")
+    account = ForeignKeyField(Account, null=True, backref="contacts", on_delete="SET NULL")
+    birthday_year = IntegerField(null=True)
+    birthday_month = IntegerField(null=True)
+    birthday_day = IntegerField(null=True)
+    tags = TextField(default="")
+    notes = TextField(default="")
+    status = TextField(default="lead")
+    source = TextField(default="")
+    primary_email = TextField(default="")
+    primary_phone = TextField(default="")
+    first_key = TextField(default="")
+    last_key = TextField(default="")
+    company_key = TextField(default="")
+    title_key = TextField(default="")
+    email_key = TextField(default="")
+    phone_key = TextField(default="")
+    city_key = TextField(default="")
+
+
+class ContactEmail(BaseModel):
+    contact = ForeignKeyField(Contact, backref="emails", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    label = TextField(default="work")
+    value = TextField()
+    value_key = TextField()
+
+
+class ContactPhone(BaseModel):
+    contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    label = TextField(default="work")
+    value = TextField()
+    value_key = TextField()
+
+
+ALL_MODELS = (Account, Contact, ContactEmail, ContactPhone)

@@ -1,0 +1,84 @@
+"""The contact search index (FTS5, trigram) and turning typed text into a query.
+
+The index holds one folded text per contact (names, e-mails, phones as written
+and as digits, company), so a search finds substrings without regard to case
+or accents. The trigram tokenizer needs three characters; shorter input falls
+back to a prefix match on the indexed name keys.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import SqliteDatabase
+
+from crm_desktop.text import digits, fold
+
+_SEP = "\x1f"  # joins a contact's e-mails or phones; never typed by a user
+_CONTACT_TEXT_SQL = f"""
+SELECT c.id, c.first_name, c.last_name, coalesce(a.name, ''),
+       (SELECT group_concat(value, '{_SEP}') FROM contact_email WHERE contact_id = c.id),
+       (SELECT group_concat(value, '{_SEP}') FROM contact_phone WHERE contact_id = c.id)
+FROM contact c LEFT JOIN account a ON a.id = c.account_id AND a.deleted_at IS NULL
+"""
+_INSERT = "INSERT INTO contact_fts (rowid, body) VALUES (?, ?)"
+
+
+def contact_body(
+    first: str, last: str, company: str, emails: Iterable[str], phones: Iterable[str]
+) -> str:
+    """The folded text the index holds for one contact."""
+    phones = [p for p in phones if p]
+    parts = [f"{first} {last}", company, *emails, *phones, *(digits(p) for p in phones)]
+    return " | ".join(fold(p) for p in parts if p and p.strip())
+
+
+def _index_rows(rows) -> list[tuple[int, str]]:
+    return [
+        (cid, contact_body(first, last, company, (em or "").split(_SEP), (ph or "").split(_SEP)))
+        for cid, first, last, company, em, ph in rows
+    ]
+
+
+def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
+    """Rewrite the index rows of ``ids`` (call inside the writing transaction)."""
+    ids = list(ids)
+    conn = db.connection()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
+        rows = conn.execute(f"{_CONTACT_TEXT_SQL} WHERE c.id IN ({marks})", chunk).fetchall()
+        conn.executemany(_INSERT, _index_rows(rows))
+
+
+def rebuild_contact_index(db: SqliteDatabase, batch: int = 20_000) -> int:
+    """Rebuild the whole index (after a bulk insert); return the rows indexed."""
+    conn = db.connection()
+    conn.execute("DELETE FROM contact_fts")
+    cursor = conn.execute(_CONTACT_TEXT_SQL + " ORDER BY c.id")
+    count = 0
+    while rows := cursor.fetchmany(batch):
+        conn.executemany(_INSERT, _index_rows(rows))
+        count += len(rows)
+    return count
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """Typed text split into what FTS can match and what needs a prefix scan."""
+
+    match: str | None  # FTS5 MATCH expression for the terms of 3+ characters
+    short: tuple[str, ...]  # folded terms of 1-2 characters
+
+    @property
+    def empty(self) -> bool:
+        return self.match is None and not self.short
+
+
+def parse_search(text: str) -> SearchTerms:
+    """Each whitespace-separated word must occur (AND), as a substring."""
+    words = fold(text).split()
+    long_words = [w for w in words if len(w) >= 3]
+    short = tuple(w for w in words if len(w) < 3)
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
+    return SearchTerms(match, short)

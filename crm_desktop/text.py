@@ -1,0 +1,47 @@
+"""Text folding shared by storage keys and search.
+
+SQLite's trigram tokenizer on the SQLite we ship with cannot remove
+diacritics, so both the indexed text and the query are folded here the same
+way: case-folded, accents stripped, a few letters that do not decompose
+spelled out.
+"""
+
+import re
+import unicodedata
+
+_EXTRA = str.maketrans(
+    {
+        "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+        "ı": "i", "ħ": "h", "ŀ": "l",
+    }
+)
+_NON_DIGIT = re.compile(r"\D+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free, whitespace-collapsed form of ``text``."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.translate(_EXTRA)).strip()
+
+
+def digits(text: str | None) -> str:
+    """Only the digits of ``text`` (for phone numbers)."""
+    return _NON_DIGIT.sub("", text or "")
+
+
+def split_tags(text: str | None) -> list[str]:
+    """Tags typed as "a, b; c" -> ["a", "b", "c"], de-duplicated without case."""
+    seen: dict[str, str] = {}
+    for part in re.split(r"[,;\n]", text or ""):
+        tag = _SPACES.sub(" ", part).strip()
+        if tag and fold(tag) not in seen:
+            seen[fold(tag)] = tag
+    return sorted(seen.values(), key=fold)
+
+
+def join_tags(tags: list[str]) -> str:
+    return ", ".join(split_tags(", ".join(tags)))

@@ -1,0 +1,30 @@
+import os
+
+# Before any Qt import: no display needed, and no platform theme surprises.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("QT_STYLE_OVERRIDE", None)
+
+import pytest  # noqa: E402
+
+from crm_desktop.store import close_database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Settings, logs and the default database go to a temporary folder, never $HOME."""
+    monkeypatch.setenv("CRM_DESKTOP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CRM_DESKTOP_DB", str(tmp_path / "default.sqlite3"))
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "crm.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    """A fresh, migrated database bound for the test."""
+    database = open_database(db_path)
+    yield database
+    close_database()

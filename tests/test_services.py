@@ -1,0 +1,160 @@
+import pytest
+
+from crm_desktop.errors import ValidationError
+from crm_desktop.services import accounts, contacts, stats
+from crm_desktop.services.accounts import AccountData
+from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.editing import Editor
+from crm_desktop.services.listing import contact_query
+from crm_desktop.store.models import Account, Contact
+
+
+def full_contact(**overrides):
+    data = ContactData(
+        first_name="  Ada ", last_name="Lovelace", job_title="Analyst",
+        company="Analytical Engines",
+        emails=[("work", "ada@engines.example"), ("home", "ada@home.example")],
+        phones=[("mobile", "+44 7700 900001")], street="12 St James's Square", city="London",
+        postal_code="SW1Y 4JH", country="GB", birthday_month=12, birthday_day=10,
+        tags="vip, Math; vip", notes="Met at the Royal Society.\n", status="customer",
+        source="Referral",
+    )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+def test_create_and_read_back_every_field(db):
+    cid = contacts.create_contact(full_contact())
+    got = contacts.get_contact(cid)
+    assert got.first_name == "Ada"  # trimmed
+    assert got.company == "Analytical Engines"
+    assert got.emails == [("work", "ada@engines.example"), ("home", "ada@home.example")]
+    assert got.phones == [("mobile", "+44 7700 900001")]
+    assert (got.birthday_year, got.birthday_month, got.birthday_day) == (None, 12, 10)
+    assert got.tags == "Math, vip"  # de-duplicated, sorted without case
+    assert got.notes == "Met at the Royal Society."
+    row = Contact.get_by_id(cid)
+    assert len(row.uid) == 32 and row.created_at.endswith("Z") and row.deleted_at is None
+    assert (row.primary_email, row.last_key, row.company_key) == (
+        "ada@engines.example", "lovelace", "analytical engines",
+    )
+
+
+def test_company_finds_existing_account_without_case_or_spaces(db):
+    first = contacts.create_contact(full_contact(company="Analytical Engines"))
+    second = contacts.create_contact(full_contact(company="  analytical   ENGINES "))
+    assert Account.select().count() == 1
+    assert Contact.get_by_id(first).account_id == Contact.get_by_id(second).account_id
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"emails": [("work", "not-an-email")]}, "email"),
+        ({"phones": [("work", "call me")]}, "phone"),
+        ({"emails": [("fax", "a@b.example")]}, "email"),
+        ({"birthday_month": 2, "birthday_day": 30}, "birthday"),
+        ({"birthday_month": None, "birthday_day": 3}, "birthday"),
+        ({"birthday_year": 2023, "birthday_month": 2, "birthday_day": 29}, "birthday"),
+        ({"status": "friend"}, "status"),
+        ({"first_name": "", "last_name": "", "company": "", "emails": [], "phones": []},
+         "first_name"),
+    ],
+)
+def test_invalid_values_are_refused_and_nothing_is_written(db, overrides, field):
+    with pytest.raises(ValidationError) as err:
+        contacts.create_contact(full_contact(**overrides))
+    assert err.value.field == field
+    assert Contact.select().count() == 0 and Account.select().count() == 0
+
+
+def test_birthday_without_year_allows_feb_29(db):
+    cid = contacts.create_contact(full_contact(birthday_month=2, birthday_day=29))
+    assert contacts.get_contact(cid).birthday_day == 29
+
+
+def test_trash_and_restore(db):
+    cid = contacts.create_contact(full_contact())
+    assert contacts.trash_contacts([cid]) == 1
+    assert contact_query().count() == 0 and contact_query(trash=True).count() == 1
+    assert stats.counts()["contacts"] == 0 and stats.trash_counts()["contacts"] == 1
+    contacts.restore_contacts([cid])
+    assert contact_query("lovelace").ids() == [cid]
+
+
+def test_renaming_an_account_updates_its_contacts_search_and_sort(db):
+    cid = contacts.create_contact(full_contact())
+    aid = Contact.get_by_id(cid).account_id
+    accounts.update_account(aid, AccountData(name="Difference Engines"))
+    assert contact_query("difference").ids() == [cid]
+    assert contact_query("analytical").ids() == []
+    assert Contact.get_by_id(cid).company_key == "difference engines"
+
+
+def test_trashed_account_disappears_from_its_contacts_until_restored(db):
+    cid = contacts.create_contact(full_contact())
+    aid = Contact.get_by_id(cid).account_id
+    accounts.trash_accounts([aid])
+    assert contacts.get_contact(cid).company == ""
+    assert contact_query("analytical").ids() == []
+    accounts.restore_accounts([aid])
+    assert contacts.get_contact(cid).company == "Analytical Engines"
+    assert contact_query("analytical").ids() == [cid]
+
+
+def test_account_requires_a_name(db):
+    with pytest.raises(ValidationError):
+        accounts.create_account(AccountData(name="   "))
+
+
+def test_account_name_completion_uses_prefix(db):
+    for name in ("Acme", "Acorn Bakery", "Zebra"):
+        accounts.create_account(AccountData(name=name))
+    assert accounts.account_names("ac") == ["Acme", "Acorn Bakery"]
+
+
+def test_editor_undo_and_redo_every_operation(db):
+    ed = Editor()
+    cid = ed.create_contact(full_contact())
+    ed.update_contact(cid, full_contact(last_name="Byron"))
+    ed.trash_contacts([cid])
+    assert ed.history.undo_label == "Delete 1 contact"
+    assert contact_query().count() == 0
+
+    ed.undo()  # delete undone
+    assert contact_query("byron").ids() == [cid]
+    ed.undo()  # edit undone
+    assert contacts.get_contact(cid).last_name == "Lovelace"
+    assert contact_query("byron").ids() == []
+    ed.undo()  # create undone
+    assert contact_query().count() == 0
+    assert ed.undo() is None
+
+    ed.redo()
+    ed.redo()
+    assert contacts.get_contact(cid).last_name == "Byron"
+    assert ed.history.redo_label == "Delete 1 contact"
+
+
+def test_editor_account_undo(db):
+    ed = Editor()
+    aid = ed.create_account(AccountData(name="Acme"))
+    ed.update_account(aid, AccountData(name="Acme Ltd"))
+    ed.trash_accounts([aid])
+    ed.undo()
+    ed.undo()
+    assert accounts.get_account(aid).name == "Acme"
+    ed.undo()
+    assert stats.counts()["accounts"] == 0
+
+
+def test_failed_undo_keeps_the_change_on_the_stack(db):
+    ed = Editor()
+    cid = ed.create_contact(full_contact())
+    ed.update_contact(cid, full_contact(last_name="Byron"))
+    Contact.delete_by_id(cid)  # gone behind the editor's back
+    with pytest.raises(ValidationError, match="no longer exists"):
+        ed.undo()
+    assert ed.history.undo_label == "Edit Ada Byron"
+    assert ed.history.redo_label is None
