@@ -23,7 +23,10 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free, whitespace-collapsed form of ``text``."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decompose before and after case folding: "℠" decomposes to upper-case "SM".
+    decomposed = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKD", text).casefold()
+    )
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.translate(_EXTRA)).strip()
 

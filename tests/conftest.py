@@ -28,3 +28,19 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     close_database()
+
+
+@pytest.fixture(autouse=True)
+def msgboxes(monkeypatch):
+    """Message boxes are recorded, never shown: a test must not hang on a modal."""
+    shown: list[tuple[str, str, str]] = []
+    try:
+        from crm_desktop.gui import msgbox
+    except ImportError:  # Qt missing: only GUI tests need this
+        yield shown
+        return
+    for kind in ("error", "warning", "about"):
+        monkeypatch.setattr(
+            msgbox, kind, lambda parent, title, text, kind=kind: shown.append((kind, title, text))
+        )
+    yield shown

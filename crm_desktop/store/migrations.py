@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 _RECORD = """
     id INTEGER PRIMARY KEY,
-    uid TEXT NOT NULL UNIQUE,
+    uid TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     deleted_at TEXT"""
@@ -32,6 +32,7 @@ _V1: Sequence[str] = (
     name_key TEXT NOT NULL DEFAULT '',
     industry_key TEXT NOT NULL DEFAULT ''
 )""",
+    "CREATE UNIQUE INDEX account_uid ON account (uid)",
     "CREATE INDEX account_name_live ON account (name_key, id) WHERE deleted_at IS NULL",
     "CREATE INDEX account_industry_live ON account (industry_key, name_key, id)"
     " WHERE deleted_at IS NULL",
@@ -59,6 +60,7 @@ _V1: Sequence[str] = (
     phone_key TEXT NOT NULL DEFAULT '',
     city_key TEXT NOT NULL DEFAULT ''
 )""",
+    "CREATE UNIQUE INDEX contact_uid ON contact (uid)",
     "CREATE INDEX contact_account ON contact (account_id)",
     "CREATE INDEX contact_trash ON contact (deleted_at) WHERE deleted_at IS NOT NULL",
     *(

@@ -1,0 +1,106 @@
+"""Starting the GUI: the application object, logging, the crash dialog, the database."""
+
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop import APP_ID, APP_NAME, __version__
+from crm_desktop.errors import UserError
+from crm_desktop.gui import msgbox
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.resources import apply_style
+from crm_desktop.gui.tasks import TaskManager
+from crm_desktop.logs import log_file, setup_file_logging
+from crm_desktop.store import close_database, open_database
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+#: Set to print start-up timings as JSON once the contact list is painted, then quit
+#: (used by bench/ and by the frozen build's smoke test).
+PROBE_ENV = "CRM_DESKTOP_STARTUP_PROBE"
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(mode: QtMsgType, context, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), message)
+
+
+def _excepthook(window: MainWindow):
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.critical("unhandled exception", exc_info=(kind, value, tb))
+        msgbox.error(
+            window, "Unexpected error",
+            f"Something went wrong that should not have: {value!r}\n\n"
+            f"Your data is safe: every change is saved as it is made. Details are in {log_file()}.",
+        )
+
+    return hook
+
+
+class _StartupProbe(QObject):
+    """Prints when the window, then the filled contact list, is first painted."""
+
+    def __init__(self, window: MainWindow, started: float):
+        super().__init__(window)
+        self.window, self.started, self.times = window, started, {}
+        window.installEventFilter(self)
+        window.ui.contactTable.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            now = time.perf_counter() - self.started
+            self.times.setdefault("window_painted_s", now)
+            if self.window.contacts_loaded and obj is self.window.ui.contactTable.viewport():
+                self.times.setdefault("list_painted_s", now)
+                self.times["rows"] = self.window.contact_model.rowCount()
+                print(json.dumps(self.times), flush=True)
+                self.window.ui.contactTable.viewport().removeEventFilter(self)
+                QTimer.singleShot(0, self.window.close)
+        return False
+
+
+def run(db_path: Path) -> int:
+    started = time.perf_counter()
+    setup_file_logging()
+    qInstallMessageHandler(_qt_message)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    apply_style(app)
+    try:
+        open_database(db_path)
+    except UserError as exc:
+        log.warning("cannot open %s: %s", db_path, exc)
+        msgbox.error(None, f"{APP_NAME}: cannot open the database", str(exc))
+        return 1
+    tasks = TaskManager(app)
+    window = MainWindow(db_path, tasks)
+    sys.excepthook = _excepthook(window)
+    if os.environ.get(PROBE_ENV):
+        window._probe = _StartupProbe(window, started)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        tasks.shutdown()
+        close_database()
+        sys.excepthook = sys.__excepthook__

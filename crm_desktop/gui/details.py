@@ -1,0 +1,61 @@
+"""The read-only detail pane: a contact or a company as simple HTML."""
+
+import calendar
+import html
+
+from crm_desktop.services.accounts import AccountData
+from crm_desktop.services.contacts import ContactData
+
+EMPTY_HTML = "<p style='color:#6b7280'>Select a contact to see the details.</p>"
+
+
+def _rows(pairs) -> str:
+    cells = "".join(
+        f"<tr><td style='color:#6b7280;padding:2px 10px 2px 0'>{html.escape(k)}</td>"
+        f"<td style='padding:2px 0'>{v}</td></tr>"
+        for k, v in pairs if v
+    )
+    return f"<table>{cells}</table>"
+
+
+def _address(d) -> str:
+    lines = [d.street, " ".join(p for p in (d.postal_code, d.city) if p), d.region, d.country]
+    return "<br>".join(html.escape(x) for x in lines if x)
+
+
+def contact_html(d: ContactData) -> str:
+    e = html.escape
+    emails = "<br>".join(
+        f"<a href='mailto:{e(v)}'>{e(v)}</a> <span style='color:#9ca3af'>{e(lab)}</span>"
+        for lab, v in d.emails
+    )
+    phones = "<br>".join(
+        f"{e(v)} <span style='color:#9ca3af'>{e(lab)}</span>" for lab, v in d.phones
+    )
+    birthday = ""
+    if d.birthday_month:
+        birthday = f"{d.birthday_day or ''} {calendar.month_name[d.birthday_month]}"
+        birthday += f" {d.birthday_year}" if d.birthday_year else ""
+    subtitle = " · ".join(e(x) for x in (d.job_title, d.company) if x)
+    return (
+        f"<h2 style='margin-bottom:0'>{e(d.display_name)}</h2>"
+        f"<p style='color:#4b5563;margin-top:2px'>{subtitle}</p>"
+        + _rows([
+            ("Status", e(d.status.capitalize())), ("E-mail", emails), ("Phone", phones),
+            ("Address", _address(d)), ("Birthday", e(birthday.strip())), ("Tags", e(d.tags)),
+            ("Source", e(d.source)),
+        ])
+        + (f"<h4>Notes</h4><p>{e(d.notes).replace(chr(10), '<br>')}</p>" if d.notes else "")
+    )
+
+
+def account_html(d: AccountData) -> str:
+    e = html.escape
+    site = f"<a href='{e(d.website)}'>{e(d.website)}</a>" if d.website else ""
+    return (
+        f"<h2 style='margin-bottom:0'>{e(d.name)}</h2>"
+        f"<p style='color:#4b5563;margin-top:2px'>{e(d.industry)}</p>"
+        + _rows([("Website", site), ("Phone", e(d.phone)), ("Address", _address(d)),
+                 ("Tags", e(d.tags))])
+        + (f"<h4>Notes</h4><p>{e(d.notes).replace(chr(10), '<br>')}</p>" if d.notes else "")
+    )

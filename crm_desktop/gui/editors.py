@@ -1,0 +1,194 @@
+"""The contact and company editors: Designer forms plus loading, reading and validating.
+
+Both open window-modal with ``open()`` (never a blocking ``exec()``) and emit
+``saved`` with cleaned data when the user saves valid input; the main window
+writes it through the single writer.
+"""
+
+import calendar
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QTableWidget, QTableWidgetItem
+
+from crm_desktop.errors import ValidationError
+from crm_desktop.gui.forms.ui_account_editor import Ui_AccountEditorDialog
+from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditorDialog
+from crm_desktop.services import accounts
+from crm_desktop.services.accounts import AccountData
+from crm_desktop.services.contacts import ContactData, validate
+from crm_desktop.store.models import LABELS, STATUSES
+
+
+class _ItemTable:
+    """The e-mail or phone table: a label combo and a value per row."""
+
+    def __init__(self, table: QTableWidget, default_label: str):
+        self.table = table
+        self.default_label = default_label
+        table.setColumnWidth(0, 110)
+
+    def add(self, label: str | None = None, value: str = "", edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        combo = QComboBox()
+        for name in LABELS:
+            combo.addItem(name.capitalize(), name)
+        combo.setCurrentIndex(LABELS.index(label or self.default_label))
+        self.table.setCellWidget(row, 0, combo)
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+        if edit:
+            self.table.setCurrentCell(row, 1)
+            self.table.editItem(self.table.item(row, 1))
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def load(self, items: list[tuple[str, str]]) -> None:
+        self.table.setRowCount(0)
+        for label, value in items:
+            self.add(label, value)
+
+    def items(self) -> list[tuple[str, str]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 1)
+            value = item.text().strip() if item else ""
+            if value:
+                out.append((self.table.cellWidget(row, 0).currentData(), value))
+        return out
+
+
+class ContactEditorDialog(QDialog):
+    saved = Signal(object)  # cleaned ContactData
+
+    def __init__(self, parent=None, data: ContactData | None = None, contact_id: int | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ContactEditorDialog()
+        self.ui.setupUi(self)
+        self.contact_id = contact_id
+        self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
+        self.ui.errorLabel.hide()
+        for status in STATUSES:
+            self.ui.statusCombo.addItem(status.capitalize(), status)
+        self.ui.birthdayMonthCombo.addItem("Month", None)
+        for month in range(1, 13):
+            self.ui.birthdayMonthCombo.addItem(calendar.month_name[month], month)
+        self.emails = _ItemTable(self.ui.emailTable, "work")
+        self.phones = _ItemTable(self.ui.phoneTable, "mobile")
+        self.ui.addEmailButton.clicked.connect(lambda: self.emails.add(edit=True))
+        self.ui.removeEmailButton.clicked.connect(self.emails.remove_current)
+        self.ui.addPhoneButton.clicked.connect(lambda: self.phones.add(edit=True))
+        self.ui.removePhoneButton.clicked.connect(self.phones.remove_current)
+        self._companies = QStringListModel(self)
+        completer = QCompleter(self._companies, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.companyEdit.setCompleter(completer)
+        self.ui.companyEdit.textEdited.connect(
+            lambda text: self._companies.setStringList(accounts.account_names(text))
+        )
+        self.ui.buttonBox.accepted.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.load(data or ContactData())
+        self.ui.firstNameEdit.setFocus()
+
+    def load(self, data: ContactData) -> None:
+        ui = self.ui
+        for edit, value in (
+            (ui.firstNameEdit, data.first_name), (ui.lastNameEdit, data.last_name),
+            (ui.companyEdit, data.company), (ui.jobTitleEdit, data.job_title),
+            (ui.streetEdit, data.street), (ui.cityEdit, data.city), (ui.regionEdit, data.region),
+            (ui.postalCodeEdit, data.postal_code), (ui.countryEdit, data.country),
+            (ui.tagsEdit, data.tags), (ui.sourceEdit, data.source),
+        ):
+            edit.setText(value)
+        ui.notesEdit.setPlainText(data.notes)
+        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(data.status), 0))
+        ui.birthdayDaySpin.setValue(data.birthday_day or 0)
+        ui.birthdayMonthCombo.setCurrentIndex(data.birthday_month or 0)
+        ui.birthdayYearSpin.setValue(data.birthday_year or ui.birthdayYearSpin.minimum())
+        self.emails.load(data.emails or [("work", "")])
+        self.phones.load(data.phones or [("mobile", "")])
+
+    def data(self) -> ContactData:
+        ui = self.ui
+        year = ui.birthdayYearSpin.value()
+        return ContactData(
+            first_name=ui.firstNameEdit.text(), last_name=ui.lastNameEdit.text(),
+            job_title=ui.jobTitleEdit.text(), company=ui.companyEdit.text(),
+            emails=self.emails.items(), phones=self.phones.items(),
+            street=ui.streetEdit.text(), city=ui.cityEdit.text(), region=ui.regionEdit.text(),
+            postal_code=ui.postalCodeEdit.text(), country=ui.countryEdit.text(),
+            birthday_year=None if year == ui.birthdayYearSpin.minimum() else year,
+            birthday_month=ui.birthdayMonthCombo.currentData(),
+            birthday_day=ui.birthdayDaySpin.value() or None,
+            tags=ui.tagsEdit.text(), notes=ui.notesEdit.toPlainText(),
+            status=ui.statusCombo.currentData(), source=ui.sourceEdit.text(),
+        )
+
+    _FIELD_WIDGETS = {
+        "first_name": ("detailsTab", "firstNameEdit"), "email": ("detailsTab", "emailTable"),
+        "phone": ("detailsTab", "phoneTable"), "status": ("detailsTab", "statusCombo"),
+        "birthday": ("moreTab", "birthdayDaySpin"),
+    }
+
+    def _save(self) -> None:
+        try:
+            clean = validate(self.data())
+        except ValidationError as exc:
+            show_error(self, exc, self._FIELD_WIDGETS.get(exc.field))
+            return
+        self.accept()
+        self.saved.emit(clean)
+
+
+class AccountEditorDialog(QDialog):
+    saved = Signal(object)  # AccountData
+
+    _EDITS = ("name", "industry", "website", "phone", "street", "city", "region", "postal_code",
+              "country", "tags")
+
+    def __init__(self, parent=None, data: AccountData | None = None, account_id: int | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AccountEditorDialog()
+        self.ui.setupUi(self)
+        self.account_id = account_id
+        self.setWindowTitle("New company" if account_id is None else "Edit company")
+        self.ui.errorLabel.hide()
+        self.ui.buttonBox.accepted.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        data = data or AccountData()
+        for name in self._EDITS:
+            self._edit(name).setText(getattr(data, name))
+        self.ui.notesEdit.setPlainText(data.notes)
+        self.ui.nameEdit.setFocus()
+
+    def _edit(self, name: str):
+        camel = name.split("_")[0] + "".join(p.capitalize() for p in name.split("_")[1:])
+        return getattr(self.ui, f"{camel}Edit")
+
+    def data(self) -> AccountData:
+        return AccountData(
+            **{name: self._edit(name).text().strip() for name in self._EDITS},
+            notes=self.ui.notesEdit.toPlainText(),
+        )
+
+    def _save(self) -> None:
+        data = self.data()
+        if not data.name:
+            show_error(self, ValidationError("name", "A company needs a name."), (None, "nameEdit"))
+            return
+        self.accept()
+        self.saved.emit(data)
+
+
+def show_error(dialog: QDialog, exc: Exception, where: tuple[str | None, str] | None) -> None:
+    """Show ``exc`` under the form and put the cursor where the problem is."""
+    dialog.ui.errorLabel.setText(str(exc))
+    dialog.ui.errorLabel.show()
+    if where:
+        tab, widget = where
+        if tab and hasattr(dialog.ui, "tabs"):
+            dialog.ui.tabs.setCurrentWidget(getattr(dialog.ui, tab))
+        getattr(dialog.ui, widget).setFocus()

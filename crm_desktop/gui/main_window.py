@@ -1,0 +1,446 @@
+"""The main window: companies on the left, the contact list, details on the right."""
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
+
+from crm_desktop import APP_NAME, __version__
+from crm_desktop.errors import UserError
+from crm_desktop.gui import msgbox
+from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html
+from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
+from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from crm_desktop.gui.resources import icon
+from crm_desktop.gui.settings import app_settings
+from crm_desktop.gui.table_model import ID_ROLE, PagedTableModel
+from crm_desktop.gui.tasks import TaskManager
+from crm_desktop.services import accounts, contacts
+from crm_desktop.services.editing import Editor
+from crm_desktop.services.listing import (
+    ACCOUNT_COLUMNS,
+    CONTACT_COLUMNS,
+    CONTACT_DEFAULT_SORT,
+    account_query,
+    contact_query,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE = PagedTableModel.PAGE_SIZE
+CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path, tasks: TaskManager | None = None):
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.db_path = Path(db_path)
+        self.tasks = tasks or TaskManager(self)
+        self.editor = Editor()
+        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
+        self.setWindowIcon(icon("app"))
+        self._account_id: int | None = None
+        self._trash = False
+        self._generation = {"contacts": 0, "accounts": 0}
+        self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
+
+        self.contact_model = PagedTableModel(CONTACT_COLUMNS, self)
+        self.account_model = PagedTableModel(ACCOUNT_COLUMNS, self)
+        self._setup_table(self.ui.contactTable, self.contact_model)
+        self._setup_table(self.ui.accountTable, self.account_model)
+        # The sidebar shows name and contact count; the industry is in the detail pane.
+        account_header = self.ui.accountTable.horizontalHeader()
+        account_header.setStretchLastSection(False)
+        account_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        account_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.accountTable.setColumnHidden(1, True)
+        for column, width in enumerate(CONTACT_WIDTHS):
+            self.ui.contactTable.setColumnWidth(column, width)
+        self.ui.contactTable.horizontalHeader().setSortIndicator(
+            CONTACT_DEFAULT_SORT, Qt.SortOrder.AscendingOrder
+        )
+        self.ui.accountTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.ui.mainSplitter.setSizes([260, 900, 320])
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.searchEdit.addAction(
+            icon("search"), self.ui.searchEdit.ActionPosition.LeadingPosition
+        )
+        self.ui.allContactsButton.setIcon(icon("users"))
+        self.ui.trashButton.setIcon(icon("trash"))
+        self._connect()
+        self._restore_state()
+        self._update_actions()
+        self.refresh()
+
+    # --- setup ---------------------------------------------------------------------------
+    def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.horizontalHeader().setHighlightSections(False)
+        view.horizontalHeader().setSectionsMovable(True)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        actions = (
+            (ui.actionNewContact, "contact-new", self.new_contact),
+            (ui.actionNewAccount, "company-new", self.new_account),
+            (ui.actionEdit, "edit", self.edit_current),
+            (ui.actionDelete, "delete", self.delete_selected),
+            (ui.actionRestore, "restore", self.restore_selected),
+            (ui.actionUndo, "undo", self.undo),
+            (ui.actionRedo, "redo", self.redo),
+            (ui.actionFind, "search", self.focus_search),
+            (ui.actionQuit, None, self.close),
+            (ui.actionAbout, None, self.about),
+        )
+        for action, icon_name, slot in actions:
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            action.triggered.connect(slot)
+        ui.actionDelete.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
+        ui.actionEdit.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence("Return")])
+        ui.actionEdit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for view in (ui.contactTable, ui.accountTable):
+            view.addAction(ui.actionEdit)  # Return edits only where a list has focus
+        ui.actionDelete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ui.contactTable.addAction(ui.actionDelete)
+        ui.accountTable.addAction(ui.actionDelete)
+        ui.actionShowTrash.toggled.connect(self.show_trash)
+        ui.trashButton.clicked.connect(lambda: self.show_trash(True))
+        ui.allContactsButton.clicked.connect(self.show_all_contacts)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=0)
+        self._search_timer.timeout.connect(self.refresh_contacts)
+        ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self._filter_timer = QTimer(self, singleShot=True, interval=120)
+        self._filter_timer.timeout.connect(self.refresh_accounts)
+        ui.accountFilterEdit.textChanged.connect(self._filter_timer.start)
+
+        ui.contactTable.doubleClicked.connect(self.edit_current)
+        ui.accountTable.doubleClicked.connect(self.edit_current)
+        ui.contactTable.selectionModel().selectionChanged.connect(self._contact_selection_changed)
+        ui.accountTable.selectionModel().selectionChanged.connect(self._account_selection_changed)
+        self.contact_model.modelReset.connect(self._contact_selection_changed)
+        self.contact_model.fetch_failed.connect(self._fetch_failed)
+        self.account_model.fetch_failed.connect(self._fetch_failed)
+        self.tasks.busy_changed.connect(self._busy_changed)
+
+    # --- queries ---------------------------------------------------------------------------
+    def _sort_of(self, view: QTableView) -> tuple[int, bool]:
+        header = view.horizontalHeader()
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return header.sortIndicatorSection(), descending
+
+    def refresh(self) -> None:
+        self.refresh_contacts()
+        self.refresh_accounts()
+
+    def refresh_contacts(self) -> None:
+        column, descending = self._sort_of(self.ui.contactTable)
+        if not (0 <= column < len(CONTACT_COLUMNS) and CONTACT_COLUMNS[column].sort):
+            column, descending = CONTACT_DEFAULT_SORT, False
+        query = contact_query(
+            self.ui.searchEdit.text(), account_id=self._account_id, trash=self._trash,
+            sort_column=column, descending=descending,
+        )
+        self._run_query("contacts", query, self.contact_model, self._contacts_ready)
+
+    def refresh_accounts(self) -> None:
+        column, descending = self._sort_of(self.ui.accountTable)
+        query = account_query(
+            self.ui.accountFilterEdit.text(), trash=self._trash,
+            sort_column=column if ACCOUNT_COLUMNS[column].sort else 0, descending=descending,
+        )
+        self._run_query("accounts", query, self.account_model, self._accounts_ready)
+
+    def _run_query(self, key, query, model, ready) -> None:
+        self._generation[key] += 1
+        generation = self._generation[key]
+
+        def work():
+            return query, query.count(), query.page(0, PAGE)
+
+        def done(result):
+            if generation == self._generation[key]:  # a newer query may have been asked
+                ready(model, *result)
+
+        self.tasks.read(work, done, self._query_failed, key=key)
+
+    def _contacts_ready(self, model, query, total, rows) -> None:
+        selected = self.selected_ids(self.ui.contactTable)
+        scroll = self.ui.contactTable.verticalScrollBar().value()
+        model.reset(query, total, rows)
+        self.ui.contactTable.verticalScrollBar().setValue(scroll)
+        self._reselect(self.ui.contactTable, selected)
+        searching = bool(self.ui.searchEdit.text().strip())
+        noun = "match" if searching else "contact"
+        text = f"{total:,} {noun}es" if searching and total != 1 else _count(total, noun)
+        self.ui.matchLabel.setText(text + (" in trash" if self._trash else ""))
+        self.contacts_loaded = True
+
+    def _accounts_ready(self, model, query, total, rows) -> None:
+        selected = self.selected_ids(self.ui.accountTable)
+        model.reset(query, total, rows)
+        self._reselect(self.ui.accountTable, selected, quiet=True)
+        self.ui.accountsHeading.setText(f"Companies ({total:,})")
+
+    def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False) -> None:
+        model = view.model()
+        selection = view.selectionModel()
+        if quiet:
+            selection.blockSignals(True)
+        flags = QItemSelectionModel.SelectionFlag
+        for record_id in ids:
+            row = model.row_of(record_id)
+            if row is not None:
+                selection.select(model.index(row, 0), flags.Select | flags.Rows)
+                selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+        if quiet:
+            selection.blockSignals(False)
+
+    def _query_failed(self, exc: Exception) -> None:
+        log.error("query failed", exc_info=exc)
+        self.statusBar().showMessage(f"Could not read the database: {exc}")
+
+    def _fetch_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Could not read the database: {message}")
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    # --- selection and the detail pane ---------------------------------------------------
+    @staticmethod
+    def selected_ids(view: QTableView) -> list[int]:
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return [i for i in (r.data(ID_ROLE) for r in rows) if i is not None]
+
+    def _focused_view(self) -> QTableView:
+        if self.ui.accountTable.hasFocus() or (
+            self.focusWidget() is not self.ui.contactTable
+            and self.selected_ids(self.ui.accountTable)
+            and not self.selected_ids(self.ui.contactTable)
+        ):
+            return self.ui.accountTable
+        return self.ui.contactTable
+
+    def _contact_selection_changed(self, *_args) -> None:
+        ids = self.selected_ids(self.ui.contactTable)
+        if len(ids) == 1:
+            try:
+                self.ui.detailView.setHtml(contact_html(contacts.get_contact(ids[0])))
+            except Exception:  # e.g. deleted by another window meanwhile
+                log.exception("could not show contact %s", ids[0])
+                self.ui.detailView.clear()
+        elif ids:
+            self.ui.detailView.setHtml(f"<p>{_count(len(ids), 'contact')} selected.</p>")
+        elif self._account_id is not None:
+            self._show_account(self._account_id)
+        else:
+            self.ui.detailView.setHtml(EMPTY_HTML)
+        self._update_actions()
+
+    def _account_selection_changed(self, *_args) -> None:
+        ids = self.selected_ids(self.ui.accountTable)
+        if ids and not self._trash:
+            self._account_id = ids[0]
+            self.ui.allContactsButton.setChecked(False)
+            self.ui.contactTable.clearSelection()
+            self._show_account(ids[0])
+            self.refresh_contacts()
+        self._update_actions()
+
+    def _show_account(self, account_id: int) -> None:
+        try:
+            self.ui.detailView.setHtml(account_html(accounts.get_account(account_id)))
+        except Exception:
+            log.exception("could not show account %s", account_id)
+
+    def _update_actions(self) -> None:
+        ui = self.ui
+        has_contacts = bool(self.selected_ids(ui.contactTable))
+        has_accounts = bool(self.selected_ids(ui.accountTable))
+        ui.actionEdit.setEnabled(not self._trash and (has_contacts or has_accounts))
+        ui.actionDelete.setEnabled(not self._trash and (has_contacts or has_accounts))
+        ui.actionRestore.setEnabled(self._trash and (has_contacts or has_accounts))
+        ui.actionRestore.setVisible(self._trash)
+        for action, label, prefix in (
+            (ui.actionUndo, self.editor.history.undo_label, "Undo"),
+            (ui.actionRedo, self.editor.history.redo_label, "Redo"),
+        ):
+            action.setEnabled(label is not None)
+            action.setText(f"{prefix} {label}" if label else prefix)
+            action.setIconText(prefix)
+
+    # --- navigation -------------------------------------------------------------------------
+    def show_all_contacts(self) -> None:
+        self._account_id = None
+        self.ui.accountTable.clearSelection()
+        self._set_trash(False)
+
+    def show_trash(self, on: bool) -> None:
+        if on != self._trash:
+            self._account_id = None
+            self.ui.accountTable.clearSelection()
+            self._set_trash(on)
+
+    def _set_trash(self, on: bool) -> None:
+        self._trash = on
+        self.ui.trashButton.setChecked(on)
+        self.ui.allContactsButton.setChecked(not on)
+        self.ui.actionShowTrash.blockSignals(True)
+        self.ui.actionShowTrash.setChecked(on)
+        self.ui.actionShowTrash.blockSignals(False)
+        self.refresh()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- editing -----------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        dialog = ContactEditorDialog(self)
+        if self._account_id is not None:
+            dialog.ui.companyEdit.setText(accounts.get_account(self._account_id).name)
+        dialog.saved.connect(lambda data: self._write(
+            lambda: self.editor.create_contact(data), f"Added {data.display_name}."
+        ))
+        self._open(dialog)
+
+    def new_account(self) -> None:
+        dialog = AccountEditorDialog(self)
+        dialog.saved.connect(lambda data: self._write(
+            lambda: self.editor.create_account(data), f"Added {data.name}."
+        ))
+        self._open(dialog)
+
+    def edit_current(self) -> None:
+        view = self._focused_view()
+        ids = self.selected_ids(view)
+        if not ids or self._trash:
+            return
+        record_id = ids[0]
+        if view is self.ui.accountTable:
+            dialog = AccountEditorDialog(self, accounts.get_account(record_id), record_id)
+            dialog.saved.connect(lambda data: self._write(
+                lambda: self.editor.update_account(record_id, data), f"Saved {data.name}."
+            ))
+        else:
+            dialog = ContactEditorDialog(self, contacts.get_contact(record_id), record_id)
+            dialog.saved.connect(lambda data: self._write(
+                lambda: self.editor.update_contact(record_id, data),
+                f"Saved {data.display_name}.",
+            ))
+        self._open(dialog)
+
+    def _open(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, not a nested event loop
+
+    def delete_selected(self) -> None:
+        view = self._focused_view()
+        ids = self.selected_ids(view)
+        if not ids or self._trash:
+            return
+        if view is self.ui.accountTable:
+            if self._account_id in ids:
+                self._account_id = None
+                self.ui.allContactsButton.setChecked(True)
+            self._write(lambda: self.editor.trash_accounts(ids),
+                        f"Moved {_count(len(ids), 'company')} to the trash. Ctrl+Z undoes it."
+                        .replace("companys", "companies"))
+        else:
+            self._write(lambda: self.editor.trash_contacts(ids),
+                        f"Moved {_count(len(ids), 'contact')} to the trash. Ctrl+Z undoes it.")
+
+    def restore_selected(self) -> None:
+        view = self._focused_view()
+        ids = self.selected_ids(view)
+        if not ids or not self._trash:
+            return
+        if view is self.ui.accountTable:
+            self._write(lambda: self.editor.restore_accounts(ids), "Restored from the trash.")
+        else:
+            self._write(lambda: self.editor.restore_contacts(ids), "Restored from the trash.")
+
+    def undo(self) -> None:
+        label = self.editor.history.undo_label
+        if label:
+            self._write(self.editor.undo, f"Undone: {label}.")
+
+    def redo(self) -> None:
+        label = self.editor.history.redo_label
+        if label:
+            self._write(self.editor.redo, f"Redone: {label}.")
+
+    def _write(self, fn, message: str) -> None:
+        def done(_result) -> None:
+            self.statusBar().showMessage(message, 8000)
+            self._update_actions()
+            self.refresh()
+
+        self.tasks.write(fn, done, self._write_failed)
+
+    def _write_failed(self, exc: Exception) -> None:
+        self._update_actions()
+        if isinstance(exc, UserError):
+            msgbox.warning(self, "Not saved", str(exc))
+        else:
+            log.error("write failed", exc_info=exc)
+            msgbox.error(self, "Not saved", f"The change could not be saved: {exc}")
+        self.refresh()
+
+    def about(self) -> None:
+        msgbox.about(
+            self, f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Your contacts and companies, offline.<br><br>"
+            f"Database: {html.escape(str(self.db_path))}",
+        )
+
+    # --- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = app_settings()
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("windowState", self.restoreState),
+            ("mainSplitter", self.ui.mainSplitter.restoreState),
+            ("contactHeader", self.ui.contactTable.horizontalHeader().restoreState),
+            ("accountHeader", self.ui.accountTable.horizontalHeader().restoreState),
+        ):
+            value = settings.value(f"mainWindow/{key}")
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+
+    def save_state(self) -> None:
+        settings = app_settings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/windowState", self.saveState())
+        settings.setValue("mainWindow/mainSplitter", self.ui.mainSplitter.saveState())
+        settings.setValue(
+            "mainWindow/contactHeader", self.ui.contactTable.horizontalHeader().saveState()
+        )
+        settings.setValue(
+            "mainWindow/accountHeader", self.ui.accountTable.horizontalHeader().saveState()
+        )
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_state()
+        super().closeEvent(event)

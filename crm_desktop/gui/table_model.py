@@ -1,0 +1,160 @@
+"""A table model over a :class:`ListQuery` that never holds the whole list.
+
+It knows the row count and keeps a bounded cache of pages; a page is fetched
+from SQL the first time one of its rows is painted (keyset from the page
+before it when that is cached, else OFFSET from the nearer end). Sorting
+replaces the query's ORDER BY; the database sorts on its indexes.
+"""
+
+import dataclasses
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from crm_desktop.services.listing import Column, ListQuery
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _local_time(value: str) -> str:
+    try:
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return value or ""
+    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+FORMATTERS: dict[str, Callable[[object], str]] = {
+    "status": lambda v: str(v).capitalize(),
+    "updated": lambda v: _local_time(str(v)),
+}
+
+
+class PagedTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    MAX_PAGES = 50  # at most 10,000 rows cached, however long the list
+
+    sort_changed = Signal(int, bool)  # column, descending
+    fetch_failed = Signal(str)
+
+    def __init__(self, columns: Sequence[Column], parent=None):
+        super().__init__(parent)
+        self._columns = columns
+        self._query: ListQuery | None = None
+        self._total = 0
+        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+
+    # --- filling -------------------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery | None:
+        return self._query
+
+    def reset(self, query: ListQuery, total: int, first_page: list[tuple]) -> None:
+        """Show a new result: its count and first page come from a background read."""
+        self.beginResetModel()
+        self._query, self._total = query, total
+        self._pages.clear()
+        if first_page:
+            self._pages[0] = first_page
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._query, self._total = None, 0
+        self._pages.clear()
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int | None:
+        data = self._row(row)
+        return data[0] if data else None
+
+    def row_of(self, record_id: int) -> int | None:
+        """Row of ``record_id`` among the cached pages, if it is there."""
+        for page, rows in self._pages.items():
+            for i, row in enumerate(rows):
+                if row[0] == record_id:
+                    return page * self.PAGE_SIZE + i
+        return None
+
+    def _row(self, row: int) -> tuple | None:
+        if self._query is None or not 0 <= row < self._total:
+            return None
+        page, offset = divmod(row, self.PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._fetch(page)
+        else:
+            self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, page: int) -> list[tuple]:
+        assert self._query is not None
+        before = self._pages.get(page - 1)
+        nkeys = len(self._query.sort_keys)
+        after = tuple(before[-1][-nkeys:]) if before and len(before) == self.PAGE_SIZE else None
+        try:
+            rows = self._query.page(
+                page * self.PAGE_SIZE, self.PAGE_SIZE, total=self._total, after=after
+            )
+        except Exception as exc:  # painting must go on; say it once
+            log.exception("could not fetch page %d", page)
+            self.fetch_failed.emit(str(exc))
+            rows = []
+        self._pages[page] = rows
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    # --- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self._row(index.row())
+            if row is None:
+                return None
+            value = row[index.column() + 1]
+            if value is None:
+                return ""
+            fmt = FORMATTERS.get(self._columns[index.column()].name)
+            return fmt(value) if fmt else value if isinstance(value, int) else str(value)
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and not self._columns[index.column()].sort:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title if 0 <= section < len(self._columns) else None
+        return section + 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or not self._columns[column].sort:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._query is not None and (
+            (self._query.sort_column, self._query.descending) != (column, descending)
+        ):
+            self.beginResetModel()
+            self._query = dataclasses.replace(
+                self._query, sort_column=column, descending=descending
+            )
+            self._pages.clear()
+            self.endResetModel()
+        self.sort_changed.emit(column, descending)

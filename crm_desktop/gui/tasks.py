@@ -1,0 +1,83 @@
+"""Background work: one reader thread and one writer thread for database jobs.
+
+All writes go through the single writer, so they are serialized; reads run
+beside them (SQLite's WAL lets readers and one writer work at once). Results
+and errors come back to the GUI thread through a queued signal, so callbacks
+may touch widgets. Owned by the application, not by a widget.
+"""
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+
+
+class TaskManager(QObject):
+    _finished = Signal(object, object)  # callback, result-or-exception
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._reader = ThreadPoolExecutor(1, thread_name_prefix="crm-reader")
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="crm-writer")
+        self._latest: dict[str, int] = {}
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    def read(self, fn: Callable[[], Any], on_done: Callback, on_error: Callback | None = None,
+             *, key: str | None = None) -> None:
+        """Run ``fn`` on the reader. With ``key``, only the newest job of that key runs:
+        one queued behind a newer one is skipped (typing fast never builds a backlog)."""
+        ticket = None
+        if key is not None:
+            ticket = self._latest[key] = self._latest.get(key, 0) + 1
+        self._submit(self._reader, fn, on_done, on_error, key, ticket)
+
+    def write(self, fn: Callable[[], Any], on_done: Callback,
+              on_error: Callback | None = None) -> None:
+        """Run ``fn`` on the single writer thread."""
+        self._submit(self._writer, fn, on_done, on_error, None, None)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _submit(self, pool, fn, on_done, on_error, key, ticket) -> None:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def job() -> None:
+            if key is not None and self._latest.get(key) != ticket:
+                self._finished.emit(None, None)  # superseded: just account for it
+                return
+            try:
+                result = fn()
+            except Exception as exc:  # delivered to on_error (or logged) in the GUI thread
+                self._finished.emit(on_error or _log_error, exc)
+            else:
+                self._finished.emit(on_done, result)
+
+        pool.submit(job)
+
+    def _deliver(self, callback: Callback | None, value: Any) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if callback is not None:
+            callback(value)
+
+    def shutdown(self) -> None:
+        """Wait for running jobs (a write is never cut off) and stop the threads."""
+        self._reader.shutdown(wait=True, cancel_futures=True)
+        self._writer.shutdown(wait=True)
+
+
+def _log_error(exc: BaseException) -> None:
+    log.error("background job failed", exc_info=exc)

@@ -1,0 +1,229 @@
+"""The real main window, driven as a user would: typing, clicking, shortcuts."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.tasks import TaskManager
+from crm_desktop.services import contacts, demo, stats
+from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.listing import contact_query
+
+
+@pytest.fixture
+def make_window(qtbot, db, db_path):
+    made = []
+
+    def make():
+        tasks = TaskManager()
+        window = MainWindow(db_path, tasks)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.contacts_loaded)
+        made.append(tasks)
+        return window
+
+    yield make
+    for tasks in made:
+        tasks.shutdown()
+
+
+@pytest.fixture
+def people(db):
+    for first, last, company, email in [
+        ("Zoë", "Müller", "Café Réunion", "zoe@cafe.example"),
+        ("José", "García", "Acme Ltd", "jose@acme.example"),
+        ("Ada", "Lovelace", "Acme Ltd", "ada@acme.example"),
+    ]:
+        contacts.create_contact(ContactData(
+            first_name=first, last_name=last, company=company, emails=[("work", email)]
+        ))
+
+
+def settle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.tasks.busy)
+
+
+def select_row(window, row, view=None):
+    """Click-like: the window becomes active (as after closing a dialog), the list focused."""
+    view = view or window.ui.contactTable
+    window.activateWindow()
+    view.setFocus()
+    view.selectRow(row)
+
+
+def test_search_as_you_type_filters_and_counts(qtbot, people, make_window):
+    window = make_window()
+    assert window.contact_model.rowCount() == 3
+    assert window.ui.matchLabel.text() == "3 contacts"
+    qtbot.keyClicks(window.ui.searchEdit, "MUL")
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    settle(qtbot, window)
+    assert window.ui.matchLabel.text() == "1 match"
+    index = window.contact_model.index(0, 1)
+    assert index.data() == "Müller"
+    window.ui.searchEdit.clear()
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 3)
+
+
+def test_ctrl_f_focuses_search(qtbot, people, make_window):
+    window = make_window()
+    window.activateWindow()
+    window.ui.contactTable.setFocus()
+    window.ui.actionFind.trigger()
+    assert window.ui.actionFind.shortcut().toString() == "Ctrl+F"
+    assert window.focusWidget() is window.ui.searchEdit
+
+
+def test_new_contact_in_the_editor_is_listed_and_stored(qtbot, people, make_window):
+    window = make_window()
+    assert window.ui.actionNewContact.shortcut().toString() == "Ctrl+N"
+    window.ui.actionNewContact.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Grace")
+    qtbot.keyClicks(dialog.ui.lastNameEdit, "Hopper")
+    qtbot.keyClicks(dialog.ui.companyEdit, "acme ltd")  # finds the existing account
+    dialog.ui.emailTable.item(0, 1).setText("grace@navy.example")
+    dialog.ui.statusCombo.setCurrentIndex(dialog.ui.statusCombo.findData("customer"))
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 4)
+    [cid] = contact_query("hopper").ids()
+    stored = contacts.get_contact(cid)
+    assert (stored.company, stored.status, stored.emails) == (
+        "Acme Ltd", "customer", [("work", "grace@navy.example")]
+    )
+    assert stats.counts() == {"contacts": 4, "accounts": 2}
+    assert "Add Grace Hopper" in window.ui.actionUndo.text()
+
+
+def test_invalid_contact_keeps_the_editor_open_with_the_reason(qtbot, people, make_window):
+    window = make_window()
+    window.ui.actionNewContact.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Bad")
+    dialog.ui.emailTable.item(0, 1).setText("not-an-address")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "not a valid e-mail" in dialog.ui.errorLabel.text()
+    assert stats.counts()["contacts"] == 3
+
+
+def test_edit_contact_saves_changes(qtbot, people, make_window):
+    window = make_window()
+    select_row(window, 1)  # sorted by last name: García, Lovelace, Müller
+    assert window.contact_model.index(1, 1).data() == "Lovelace"
+    window.edit_current()
+    dialog = window.findChild(ContactEditorDialog)
+    assert dialog.ui.lastNameEdit.text() == "Lovelace"
+    dialog.ui.lastNameEdit.setText("King")
+    dialog.ui.birthdayMonthCombo.setCurrentIndex(12)
+    dialog.ui.birthdayDaySpin.setValue(10)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: contact_query("king").count() == 1)
+    stored = contacts.get_contact(contact_query("king").ids()[0])
+    assert (stored.birthday_month, stored.birthday_day, stored.birthday_year) == (12, 10, None)
+
+
+def test_delete_goes_to_trash_and_ctrl_z_brings_it_back(qtbot, people, make_window):
+    window = make_window()
+    select_row(window, 0)
+    assert window.contact_model.index(0, 1).data() == "García"
+    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 2)
+    assert stats.trash_counts()["contacts"] == 1
+    assert window.ui.actionUndo.text() == "Undo Delete 1 contact"
+    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 3)
+    assert stats.trash_counts()["contacts"] == 0
+    assert contact_query("garcia").count() == 1
+
+
+def test_trash_view_restores(qtbot, people, make_window):
+    window = make_window()
+    contacts.trash_contacts(contact_query("ada").ids())
+    qtbot.mouseClick(window.ui.trashButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    assert window.ui.matchLabel.text() == "1 contact in trash"
+    assert window.ui.actionRestore.isVisible() and not window.ui.actionDelete.isEnabled()
+    select_row(window, 0)
+    window.ui.actionRestore.trigger()
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 0)
+    qtbot.mouseClick(window.ui.allContactsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 3)
+
+
+def test_selecting_a_company_shows_its_contacts(qtbot, people, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 2)
+    assert window.account_model.index(0, 0).data() == "Acme Ltd"
+    assert window.account_model.index(0, 2).data() == 2
+    select_row(window, 0, window.ui.accountTable)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 2)
+    assert not window.ui.allContactsButton.isChecked()
+    assert "Acme Ltd" in window.ui.detailView.toPlainText()
+    qtbot.mouseClick(window.ui.allContactsButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 3)
+
+
+def test_new_company_and_delete_company(qtbot, people, make_window):
+    window = make_window()
+    window.ui.actionNewAccount.trigger()
+    dialog = window.findChild(AccountEditorDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Initech")
+    qtbot.keyClicks(dialog.ui.industryEdit, "Software")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 3)
+    select_row(window, 2, window.ui.accountTable)  # Acme, Café, Initech (by name)
+    assert window.account_model.index(2, 0).data() == "Initech"
+    window.ui.actionDelete.trigger()  # the Delete key itself: test_delete_goes_to_trash...
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 2)
+    assert stats.counts()["accounts"] == 2
+
+
+def test_header_click_sorts_in_sql(qtbot, people, make_window):
+    window = make_window()
+    header = window.ui.contactTable.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + header.rect().center() * 0
+                     + __import__("PySide6.QtCore", fromlist=["QPoint"]).QPoint(
+                         header.sectionViewportPosition(0) + 5, 5))
+    qtbot.waitUntil(lambda: window.contact_model.query.sort_column == 0)
+    names = [window.contact_model.index(r, 0).data() for r in range(3)]
+    assert names == ["Ada", "José", "Zoë"]
+
+
+def test_layout_is_remembered(qtbot, people, make_window):
+    window = make_window()
+    window.ui.contactTable.setColumnWidth(2, 321)
+    window.ui.contactTable.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+    window.close()
+    again = make_window()
+    assert again.ui.contactTable.columnWidth(2) == 321
+    assert again.contact_model.query.sort_column == 6
+    assert again.contact_model.query.descending
+
+
+def test_models_pass_the_model_tester(qtbot, people, make_window, qtmodeltester):
+    window = make_window()
+    qtmodeltester.check(window.contact_model)
+    qtmodeltester.check(window.account_model)
+
+
+def test_list_holds_only_the_pages_it_shows(qtbot, db, make_window):
+    demo.generate(5000, seed=3)
+    window = make_window()
+    model = window.contact_model
+    assert model.rowCount() == 5000
+    assert len(model._pages) <= 2
+    window.ui.contactTable.scrollToBottom()
+    qtbot.wait(50)
+    last = model.index(4999, 1).data()
+    assert last == contact_query().page(4999, 1)[0][2]
+    assert len(model._pages) <= 4  # first and last pages, not the 25 in between
