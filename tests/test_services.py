@@ -158,3 +158,27 @@ def test_failed_undo_keeps_the_change_on_the_stack(db):
         ed.undo()
     assert ed.history.undo_label == "Edit Ada Byron"
     assert ed.history.redo_label is None
+
+
+def test_search_in_the_trash(db):
+    cid = contacts.create_contact(full_contact())
+    contacts.create_contact(full_contact(first_name="Grace", last_name="Hopper", emails=[]))
+    contacts.trash_contacts([cid])
+    assert contact_query("lovelace").ids() == []  # trashed contacts leave the search
+    assert contact_query("lovelace", trash=True).ids() == [cid]
+    assert contact_query("ada love", trash=True).ids() == [cid]
+    assert contact_query("hopper", trash=True).ids() == []
+
+
+def test_record_counters_stay_exact(db):
+    from crm_desktop.store.models import Contact as C
+
+    ids = [contacts.create_contact(full_contact(last_name=f"L{i}")) for i in range(5)]
+    contacts.trash_contacts(ids[:2])
+    contacts.trash_contacts(ids[:1])  # trashing twice counts once
+    contacts.restore_contacts(ids[1:2])
+    C.delete().where(C.id == ids[4]).execute()
+    live = C.select().where(C.deleted_at.is_null()).count()
+    trashed = C.select().where(C.deleted_at.is_null(False)).count()
+    assert (stats.counts()["contacts"], stats.trash_counts()["contacts"]) == (live, trashed)
+    assert (live, trashed) == (3, 1)

@@ -189,6 +189,7 @@ def _set_deleted(ids: list[int], deleted_at: str | None) -> int:
                 .where(Contact.id.in_(ids[start : start + 500]))
                 .execute()
             )
+        reindex_contacts(db.obj, ids)  # the index holds live contacts only
     return total
 
 

@@ -21,6 +21,7 @@ class Column:
     title: str  # header text
     expr: str  # SQL expression for the displayed value
     sort: tuple[str, ...] = ()  # indexed key expressions; empty: not sortable
+    index: str = ""  # the index on (sort..., id) for live rows
 
 
 @dataclass
@@ -34,6 +35,11 @@ class ListQuery:
     sort_column: int = 0
     descending: bool = False
     id_expr: str = "c.id"
+    count_sql: str | None = None  # a cheaper way to count, when there is one
+    count_params: list = field(default_factory=list)
+    #: From this many matching rows on, walk the sort column's index and test each row
+    #: (dense results); below it, collect the matches and sort them (sparse results).
+    dense_from: int | None = None
 
     @property
     def sort_keys(self) -> tuple[str, ...]:
@@ -44,12 +50,21 @@ class ListQuery:
         parts = [*self.where, extra] if extra else list(self.where)
         return f" WHERE {' AND '.join(parts)}" if parts else ""
 
-    def _select(self) -> str:
+    def _select(self, total: int | None) -> str:
         cols = ", ".join([self.id_expr, *(c.expr for c in self.columns), *self.sort_keys])
-        return f"SELECT {cols} FROM {self.from_sql}"
+        source = self.from_sql
+        index = self.columns[self.sort_column].index
+        if index and self.dense_from is not None and total is not None and total >= self.dense_from:
+            # "contact c LEFT JOIN ..." -> "contact c INDEXED BY idx LEFT JOIN ..."
+            head, _, tail = source.partition(" LEFT JOIN ")
+            source = f"{head} INDEXED BY {index}" + (f" LEFT JOIN {tail}" if tail else "")
+        return f"SELECT {cols} FROM {source}"
 
     def count(self) -> int:
-        sql = f"SELECT count(*) FROM {self.from_sql}{self._where()}"
+        if self.count_sql:
+            return db.execute_sql(self.count_sql, self.count_params).fetchone()[0]
+        base = self.from_sql.partition(" LEFT JOIN ")[0]  # filters never need the joins
+        sql = f"SELECT count(*) FROM {base}{self._where()}"
         return db.execute_sql(sql, self.params).fetchone()[0]
 
     def ids(self, limit: int | None = None) -> list[int]:
@@ -75,41 +90,53 @@ class ListQuery:
             op = "<" if self.descending else ">"
             keys = ", ".join(self.sort_keys)
             marks = ", ".join("?" * nkeys)
-            return self._run(
-                f"({keys}) {op} ({marks})", [*after], limit, 0, reverse=False
-            )
+            return self._run(f"({keys}) {op} ({marks})", [*after], limit, 0, False, total)
         if total is not None and offset > total // 2:
             # Closer to the end: read backwards so OFFSET never exceeds half the list.
             start = max(total - offset - limit, 0)
             count = min(limit, total - offset)
             if count <= 0:
                 return []
-            rows = self._run("", [], count, start, reverse=True)
+            rows = self._run("", [], count, start, True, total)
             rows.reverse()
             return rows
-        return self._run("", [], limit, offset, reverse=False)
+        return self._run("", [], limit, offset, False, total)
 
-    def _run(self, extra: str, extra_params: list, limit: int, offset: int, *, reverse: bool):
+    def _run(self, extra: str, extra_params: list, limit: int, offset: int, reverse: bool,
+             total: int | None):
         desc = self.descending != reverse
         order = ", ".join(f"{k} {'DESC' if desc else 'ASC'}" for k in self.sort_keys)
-        sql = f"{self._select()}{self._where(extra)} ORDER BY {order} LIMIT ? OFFSET ?"
+        sql = f"{self._select(total)}{self._where(extra)} ORDER BY {order} LIMIT ? OFFSET ?"
         return db.execute_sql(sql, [*self.params, *extra_params, limit, offset]).fetchall()
 
 
 CONTACT_COLUMNS: tuple[Column, ...] = (
-    Column("first_name", "First name", "c.first_name", ("c.first_key", "c.last_key")),
-    Column("last_name", "Last name", "c.last_name", ("c.last_key", "c.first_key")),
-    Column("company", "Company", "a.name", ("c.company_key", "c.last_key")),
-    Column("job_title", "Job title", "c.job_title", ("c.title_key",)),
-    Column("email", "E-mail", "c.primary_email", ("c.email_key",)),
-    Column("phone", "Phone", "c.primary_phone", ("c.phone_key",)),
-    Column("city", "City", "c.city", ("c.city_key",)),
-    Column("status", "Status", "c.status", ("c.status",)),
-    Column("updated", "Updated", "c.updated_at", ("c.updated_at",)),
+    Column("first_name", "First name", "c.first_name", ("c.first_key", "c.last_key"),
+           "contact_first_live"),
+    Column("last_name", "Last name", "c.last_name", ("c.last_key", "c.first_key"),
+           "contact_last_live"),
+    Column("company", "Company", "a.name", ("c.company_key", "c.last_key"),
+           "contact_company_live"),
+    Column("job_title", "Job title", "c.job_title", ("c.title_key",), "contact_title_live"),
+    Column("email", "E-mail", "c.primary_email", ("c.email_key",), "contact_email_live"),
+    Column("phone", "Phone", "c.primary_phone", ("c.phone_key",), "contact_phone_live"),
+    Column("city", "City", "c.city", ("c.city_key",), "contact_city_live"),
+    Column("status", "Status", "c.status", ("c.status",), "contact_status_live"),
+    Column("updated", "Updated", "c.updated_at", ("c.updated_at",), "contact_updated_live"),
 )
 CONTACT_DEFAULT_SORT = 1  # last name
 
 _CONTACT_FROM = "contact c LEFT JOIN account a ON a.id = c.account_id AND a.deleted_at IS NULL"
+
+
+def _prefix_ids(word: str) -> tuple[str, list]:
+    """Live contacts whose first name, last name or company starts with ``word``:
+    three range scans on the sort indexes (1-2 characters are too short for trigrams)."""
+    parts = [
+        f"SELECT id FROM contact WHERE deleted_at IS NULL AND {key} >= ? AND {key} < ?"
+        for key in ("first_key", "last_key", "company_key")
+    ]
+    return " UNION ".join(parts), [word, word + "\uffff"] * 3
 
 
 def contact_query(
@@ -127,19 +154,41 @@ def contact_query(
         where.append("c.account_id = ?")
         params.append(account_id)
     terms = parse_search(search)
-    if terms.match:
-        where.append("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
-        params.append(terms.match)
-    for word in terms.short:
-        # Too short for trigrams: a prefix of a first name, last name or company, on indexes.
-        where.append(
-            "((c.first_key >= ? AND c.first_key < ?) OR (c.last_key >= ? AND c.last_key < ?)"
-            " OR (c.company_key >= ? AND c.company_key < ?))"
-        )
-        params.extend([word, word + "\uffff"] * 3)
+    sources: list[tuple[str, list]] = []  # subqueries of matching live contact ids
+    if trash:
+        # The index holds live contacts; the trash is small, so scan its folded keys.
+        for word in (*terms.long, *terms.short):
+            where.append("(c.first_key || ' ' || c.last_key || ' ' || c.company_key || ' '"
+                         " || c.email_key || ' ' || c.phone_key) LIKE ? ESCAPE '\\'")
+            params.append(f"%{_like_escape(word)}%")
+    else:
+        if terms.match:
+            sources.append(
+                ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", [terms.match])
+            )
+        sources.extend(_prefix_ids(word) for word in terms.short)
+    for sql, source_params in sources:
+        where.append(f"c.id IN ({sql})")
+        params.extend(source_params)
+
+    count_sql, count_params = None, []
+    live_sql = "SELECT live FROM record_count WHERE table_name = 'contact'"
+    live = db.execute_sql(live_sql).fetchone()[0]
+    if not trash and account_id is None:
+        if not sources:
+            count_sql = live_sql
+        else:
+            count_sql = "SELECT count(*) FROM (" + " INTERSECT ".join(s for s, _ in sources) + ")"
+            count_params = [p for _, ps in sources for p in ps]
     return ListQuery(
-        CONTACT_COLUMNS, _CONTACT_FROM, where, params, sort_column, descending, "c.id"
+        CONTACT_COLUMNS, _CONTACT_FROM, where, params, sort_column, descending, "c.id",
+        count_sql, count_params,
+        dense_from=None if trash else max(200, int((35 * live) ** 0.5)),
     )
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 ACCOUNT_COLUMNS: tuple[Column, ...] = (
@@ -160,7 +209,6 @@ def account_query(
     where = ["c.deleted_at IS NOT NULL" if trash else "c.deleted_at IS NULL"]
     params: list = []
     for word in fold(search).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append("c.name_key LIKE ? ESCAPE '\\'")
-        params.append(f"%{escaped}%")
+        params.append(f"%{_like_escape(word)}%")
     return ListQuery(ACCOUNT_COLUMNS, "account c", where, params, sort_column, descending, "c.id")

@@ -40,14 +40,18 @@ def _index_rows(rows) -> list[tuple[int, str]]:
 
 
 def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
-    """Rewrite the index rows of ``ids`` (call inside the writing transaction)."""
+    """Rewrite the index rows of ``ids``; trashed ones leave the index.
+
+    Call inside the writing transaction."""
     ids = list(ids)
     conn = db.connection()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
-        rows = conn.execute(f"{_CONTACT_TEXT_SQL} WHERE c.id IN ({marks})", chunk).fetchall()
+        rows = conn.execute(
+            f"{_CONTACT_TEXT_SQL} WHERE c.id IN ({marks}) AND c.deleted_at IS NULL", chunk
+        ).fetchall()
         conn.executemany(_INSERT, _index_rows(rows))
 
 
@@ -55,7 +59,7 @@ def rebuild_contact_index(db: SqliteDatabase, batch: int = 20_000) -> int:
     """Rebuild the whole index (after a bulk insert); return the rows indexed."""
     conn = db.connection()
     conn.execute("DELETE FROM contact_fts")
-    cursor = conn.execute(_CONTACT_TEXT_SQL + " ORDER BY c.id")
+    cursor = conn.execute(_CONTACT_TEXT_SQL + " WHERE c.deleted_at IS NULL ORDER BY c.id")
     count = 0
     while rows := cursor.fetchmany(batch):
         conn.executemany(_INSERT, _index_rows(rows))
@@ -69,6 +73,7 @@ class SearchTerms:
 
     match: str | None  # FTS5 MATCH expression for the terms of 3+ characters
     short: tuple[str, ...]  # folded terms of 1-2 characters
+    long: tuple[str, ...] = ()  # folded terms of 3+ characters (those in ``match``)
 
     @property
     def empty(self) -> bool:
@@ -81,4 +86,4 @@ def parse_search(text: str) -> SearchTerms:
     long_words = [w for w in words if len(w) >= 3]
     short = tuple(w for w in words if len(w) < 3)
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
-    return SearchTerms(match, short)
+    return SearchTerms(match, short, tuple(long_words))

@@ -1,0 +1,108 @@
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from crm_desktop.cli import main
+from crm_desktop.store.migrations import LATEST_VERSION
+
+
+def run(*args):
+    """The CLI as a user runs it: a separate process."""
+    return subprocess.run(
+        [sys.executable, "-m", "crm_desktop", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_demo_then_stats_json(tmp_path, capsys):
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["demo", "--db", db, "--contacts", "250"]) == 0
+    assert "Added 250 contacts and 10 accounts" in capsys.readouterr().out
+    assert main(["stats", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"contacts": 250, "accounts": 10}
+
+
+def test_stats_text_mentions_trash(tmp_path, capsys):
+    db = tmp_path / "crm.sqlite3"
+    main(["demo", "--db", str(db), "--contacts", "30"])
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE contact SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id <= 4")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    main(["stats", "--db", str(db)])
+    assert capsys.readouterr().out.splitlines() == ["contacts: 26 (4 in trash)", "accounts: 1"]
+
+
+def test_database_from_the_environment(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("CRM_DESKTOP_DB", str(tmp_path / "env.sqlite3"))
+    main(["demo", "--contacts", "5"])
+    assert (tmp_path / "env.sqlite3").exists()
+    capsys.readouterr()
+    main(["stats", "--json"])
+    assert json.loads(capsys.readouterr().out)["contacts"] == 5
+
+
+@pytest.mark.parametrize("verb", [[], ["gui"], ["stats"], ["demo"]])
+def test_every_verb_has_help(verb):
+    result = run(*verb, "--help")
+    assert result.returncode == 0
+    assert "--db" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"First Name,Last Name\nAda,Lovelace\n", "not a CRM Desktop database"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "not a CRM Desktop database"),
+    ],
+)
+def test_bad_file_is_one_line_and_untouched(tmp_path, content, message):
+    bad = tmp_path / "contacts.csv"
+    bad.write_bytes(content)
+    result = run("stats", "--db", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert message in result.stderr and str(bad) in result.stderr
+    assert bad.read_bytes() == content
+
+
+def test_newer_database_is_one_line(tmp_path):
+    db = tmp_path / "crm.sqlite3"
+    main(["stats", "--db", str(db)])
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    conn.close()
+    result = run("stats", "--db", str(db))
+    assert result.returncode == 1 and "newer version of CRM Desktop" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_locked_database_is_one_line(tmp_path):
+    db = tmp_path / "crm.sqlite3"
+    main(["stats", "--db", str(db)])
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c",
+             "import crm_desktop.store.db as d, functools, sys;"
+             "d.open_database = functools.partial(d.open_database, busy_timeout_ms=200);"
+             "import crm_desktop.store as s; s.open_database = d.open_database;"
+             "from crm_desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+             "stats", "--db", str(db)],
+            capture_output=True, text=True, timeout=60,
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 1
+    assert "locked by another program" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_arguments_exit_non_zero():
+    result = run("demo", "--contacts", "0")
+    assert result.returncode == 1 and "at least 1" in result.stderr
+    assert run("no-such-verb").returncode == 2
