@@ -13,12 +13,21 @@ def log_file() -> Path:
     return log_dir() / "crm-desktop.log"
 
 
+_handler: logging.Handler | None = None
+
+
 def setup_file_logging(level: int = logging.INFO) -> Path | None:
-    """Add the rotating file handler once; return the file, or None if it cannot be written."""
+    """Log to the rotating file (once; again if the folder changed); return the file,
+    or None if it cannot be written (the app still runs)."""
+    global _handler
     root = logging.getLogger()
     path = log_file()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return path
+    if _handler is not None:
+        if Path(_handler.baseFilename) == path.resolve():
+            return path
+        root.removeHandler(_handler)
+        _handler.close()
+        _handler = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -28,5 +37,6 @@ def setup_file_logging(level: int = logging.INFO) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
+    _handler = handler
     root.setLevel(min(root.level or level, level))
     return path

@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids(self.ui.accountTable)
         model.reset(query, total, rows)
         self._reselect(self.ui.accountTable, selected, quiet=True)
-        self.ui.accountsHeading.setText(f"Companies ({total:,})")
+        where = " in trash" if self._trash else ""
+        self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
 
     def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False) -> None:
         model = view.model()

@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x07\xd7\
+\x00\x00\x07\xa1\
 /\
 * CRM Desktop: a\
  quiet, light lo\
@@ -40,100 +40,97 @@ top: 1px solid #\
 e3e6eb; color: #\
 4b5563; }\x0aQLineE\
 dit, QPlainTextE\
-dit, QSpinBox, Q\
-ComboBox {\x0a    b\
-ackground: #ffff\
-ff; border: 1px \
-solid #d5dae1; b\
-order-radius: 6p\
-x; padding: 4px \
-6px;\x0a    selecti\
-on-background-co\
-lor: #2563eb;\x0a}\x0a\
-QLineEdit:focus,\
- QPlainTextEdit:\
-focus, QSpinBox:\
-focus, QComboBox\
-:focus { border:\
- 1px solid #2563\
-eb; }\x0aQLineEdit#\
-searchEdit { pad\
-ding: 6px 8px; f\
-ont-size: 11pt; \
-}\x0aQTableView, QT\
-ableWidget, QTex\
-tBrowser {\x0a    b\
-ackground: #ffff\
-ff; alternate-ba\
+dit {\x0a    backgr\
+ound: #ffffff; b\
+order: 1px solid\
+ #d5dae1; border\
+-radius: 6px; pa\
+dding: 4px 6px;\x0a\
+    selection-ba\
 ckground-color: \
-#f8fafc; border:\
+#2563eb;\x0a}\x0aQLine\
+Edit:focus, QPla\
+inTextEdit:focus\
+ { border: 1px s\
+olid #2563eb; }\x0a\
+QLineEdit#search\
+Edit { padding: \
+6px 8px; font-si\
+ze: 11pt; }\x0aQTab\
+leView, QTableWi\
+dget, QTextBrows\
+er {\x0a    backgro\
+und: #ffffff; al\
+ternate-backgrou\
+nd-color: #f8faf\
+c; border: 1px s\
+olid #e3e6eb;\x0a  \
+  border-radius:\
+ 6px; selection-\
+background-color\
+: #dbeafe; selec\
+tion-color: #111\
+827;\x0a    gridlin\
+e-color: #eef0f3\
+;\x0a}\x0aQHeaderView:\
+:section {\x0a    b\
+ackground: #ffff\
+ff; color: #4b55\
+63; border: none\
+; border-bottom:\
  1px solid #e3e6\
-eb;\x0a    border-r\
-adius: 6px; sele\
-ction-background\
--color: #dbeafe;\
- selection-color\
-: #111827;\x0a    g\
-ridline-color: #\
-eef0f3;\x0a}\x0aQHeade\
-rView::section {\
-\x0a    background:\
- #ffffff; color:\
- #4b5563; border\
-: none; border-b\
-ottom: 1px solid\
- #e3e6eb;\x0a    pa\
-dding: 5px 6px; \
-font-weight: 600\
-;\x0a}\x0aQPushButton#\
-allContactsButto\
-n, QPushButton#t\
-rashButton {\x0a   \
- text-align: lef\
-t; padding: 6px \
-8px; border: non\
-e; border-radius\
-: 6px; color: #1\
-f2937;\x0a}\x0aQPushBu\
-tton#allContacts\
-Button:checked, \
-QPushButton#tras\
-hButton:checked \
-{ background: #d\
-beafe; color: #1\
-d4ed8; }\x0aQPushBu\
-tton#allContacts\
-Button:hover:!ch\
-ecked, QPushButt\
-on#trashButton:h\
-over:!checked { \
-background: #eef\
-2f7; }\x0aQLabel#ac\
-countsHeading { \
-color: #6b7280; \
-font-weight: 600\
-; padding: 10px \
-2px 2px 2px; }\x0aQ\
-Label#matchLabel\
- { color: #6b728\
-0; }\x0aQLabel#erro\
-rLabel { color: \
-#b91c1c; }\x0aQSpli\
-tter::handle { b\
-ackground: trans\
-parent; }\x0aQGroup\
-Box { border: 1p\
-x solid #e3e6eb;\
- border-radius: \
-6px; margin-top:\
- 10px; padding-t\
-op: 6px; }\x0aQGrou\
-pBox::title { su\
-bcontrol-origin:\
- margin; left: 8\
-px; padding: 0 4\
-px; color: #4b55\
-63; }\x0a\
+eb;\x0a    padding:\
+ 5px 6px; font-w\
+eight: 600;\x0a}\x0aQP\
+ushButton#allCon\
+tactsButton, QPu\
+shButton#trashBu\
+tton {\x0a    text-\
+align: left; pad\
+ding: 6px 8px; b\
+order: none; bor\
+der-radius: 6px;\
+ color: #1f2937;\
+\x0a}\x0aQPushButton#a\
+llContactsButton\
+:checked, QPushB\
+utton#trashButto\
+n:checked { back\
+ground: #dbeafe;\
+ color: #1d4ed8;\
+ }\x0aQPushButton#a\
+llContactsButton\
+:hover:!checked,\
+ QPushButton#tra\
+shButton:hover:!\
+checked { backgr\
+ound: #eef2f7; }\
+\x0aQLabel#accounts\
+Heading { color:\
+ #6b7280; font-w\
+eight: 600; padd\
+ing: 10px 2px 2p\
+x 2px; }\x0aQLabel#\
+matchLabel { col\
+or: #6b7280; }\x0aQ\
+Label#errorLabel\
+ { color: #b91c1\
+c; }\x0aQSplitter::\
+handle { backgro\
+und: transparent\
+; }\x0aQGroupBox { \
+border: 1px soli\
+d #e3e6eb; borde\
+r-radius: 6px; m\
+argin-top: 10px;\
+ padding-top: 6p\
+x; }\x0aQGroupBox::\
+title { subcontr\
+ol-origin: margi\
+n; left: 8px; pa\
+dding: 0 4px; co\
+lor: #4b5563; }\x0a\
+\
 \x00\x00\x00\xfb\
 <\
 svg xmlns=\x22http:\
@@ -406,30 +403,30 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\
 \x00\x00\x00\x00\x00\x00\x00\x00\
 \x00\x00\x00\x10\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xa2\x03\xbd\xddK\
+\x00\x00\x01\xa2\x03\xca\x13\xb2\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x0b\x00\x00\x00\x03\
 \x00\x00\x00\x00\x00\x00\x00\x00\
-\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x07\xdb\
+\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x07\xa5\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x01*\x00\x00\x00\x00\x00\x01\x00\x00\x12\x81\
+\x00\x00\x01*\x00\x00\x00\x00\x00\x01\x00\x00\x12K\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00\xd8\x00\x00\x00\x00\x00\x01\x00\x00\x0f\x22\
+\x00\x00\x00\xd8\x00\x00\x00\x00\x00\x01\x00\x00\x0e\xec\
 \x00\x00\x01\xa2\x03\xbd\xddD\
-\x00\x00\x00\xec\x00\x00\x00\x00\x00\x01\x00\x00\x10d\
+\x00\x00\x00\xec\x00\x00\x00\x00\x00\x01\x00\x00\x10.\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00\x84\x00\x00\x00\x00\x00\x01\x00\x00\x0b\xe5\
+\x00\x00\x00\x84\x00\x00\x00\x00\x00\x01\x00\x00\x0b\xaf\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00n\x00\x00\x00\x00\x00\x01\x00\x00\x0a\xdf\
+\x00\x00\x00n\x00\x00\x00\x00\x00\x01\x00\x00\x0a\xa9\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00>\x00\x00\x00\x00\x00\x01\x00\x00\x08\xda\
+\x00\x00\x00>\x00\x00\x00\x00\x00\x01\x00\x00\x08\xa4\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x01\x06\x00\x00\x00\x00\x00\x01\x00\x00\x11Y\
+\x00\x00\x01\x06\x00\x00\x00\x00\x00\x01\x00\x00\x11#\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00\x0c\xce\
+\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00\x0c\x98\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00T\x00\x00\x00\x00\x00\x01\x00\x00\x09\xda\
+\x00\x00\x00T\x00\x00\x00\x00\x00\x01\x00\x00\x09\xa4\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x0e\x07\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x0d\xd1\
 \x00\x00\x01\xa2\x03\xbd\xdd=\
 "
 

@@ -38,30 +38,6 @@ class Editor:
             )
         )
 
-    def trash_contacts(self, ids: list[int]) -> int:
-        ids = list(ids)
-        count = contacts.trash_contacts(ids)
-        self.history.push(
-            Change(
-                f"Delete {_plural(count, 'contact')}",
-                undo=lambda: contacts.restore_contacts(ids),
-                redo=lambda: contacts.trash_contacts(ids),
-            )
-        )
-        return count
-
-    def restore_contacts(self, ids: list[int]) -> int:
-        ids = list(ids)
-        count = contacts.restore_contacts(ids)
-        self.history.push(
-            Change(
-                f"Restore {_plural(count, 'contact')}",
-                undo=lambda: contacts.trash_contacts(ids),
-                redo=lambda: contacts.restore_contacts(ids),
-            )
-        )
-        return count
-
     def create_account(self, data: AccountData) -> int:
         aid = accounts.create_account(data)
         self.history.push(
@@ -84,27 +60,28 @@ class Editor:
             )
         )
 
+    def trash_contacts(self, ids: list[int]) -> int:
+        return self._move(ids, contacts.trash_contacts, contacts.restore_contacts,
+                          "Delete", "contact")
+
+    def restore_contacts(self, ids: list[int]) -> int:
+        return self._move(ids, contacts.restore_contacts, contacts.trash_contacts,
+                          "Restore", "contact")
+
     def trash_accounts(self, ids: list[int]) -> int:
-        ids = list(ids)
-        count = accounts.trash_accounts(ids)
-        self.history.push(
-            Change(
-                f"Delete {_plural(count, 'account')}",
-                undo=lambda: accounts.restore_accounts(ids),
-                redo=lambda: accounts.trash_accounts(ids),
-            )
-        )
-        return count
+        return self._move(ids, accounts.trash_accounts, accounts.restore_accounts,
+                          "Delete", "account")
 
     def restore_accounts(self, ids: list[int]) -> int:
+        return self._move(ids, accounts.restore_accounts, accounts.trash_accounts,
+                          "Restore", "account")
+
+    def _move(self, ids, do, undo, verb: str, noun: str) -> int:
+        """To or from the trash: doing it again is the same call, so it is its own redo."""
         ids = list(ids)
-        count = accounts.restore_accounts(ids)
+        count = do(ids)
         self.history.push(
-            Change(
-                f"Restore {_plural(count, 'account')}",
-                undo=lambda: accounts.trash_accounts(ids),
-                redo=lambda: accounts.restore_accounts(ids),
-            )
+            Change(f"{verb} {_plural(count, noun)}", undo=lambda: undo(ids), redo=lambda: do(ids))
         )
         return count
 

@@ -1,0 +1,60 @@
+"""Starting the GUI: bad database files give a dialog; a bug gives the crash dialog."""
+
+import sqlite3
+
+import pytest
+
+from crm_desktop.gui import app as gui_app
+from crm_desktop.store.migrations import LATEST_VERSION
+
+
+@pytest.fixture
+def no_qt_handler(monkeypatch):
+    # run() routes Qt's messages into logging; keep pytest-qt's own capture in place.
+    monkeypatch.setattr(gui_app, "qInstallMessageHandler", lambda handler: None)
+
+
+def newer(path):
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text("Name;Phone\nAda;123\n"), "not a CRM Desktop database"),
+        (newer, "newer version of CRM Desktop"),
+    ],
+)
+def test_bad_database_shows_a_dialog_and_changes_nothing(
+    qapp, tmp_path, msgboxes, no_qt_handler, make, message
+):
+    path = tmp_path / "crm.sqlite3"
+    make(path)
+    before = path.read_bytes()
+    assert gui_app.run(path) == 1
+    [(kind, title, text)] = msgboxes
+    assert kind == "error" and "cannot open the database" in title
+    assert message in text and str(path) in text
+    assert path.read_bytes() == before
+
+
+def test_unexpected_error_shows_the_crash_dialog_and_is_logged(qtbot, db, db_path, msgboxes):
+    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.tasks import TaskManager
+    from crm_desktop.logs import log_file, setup_file_logging
+
+    setup_file_logging()
+    tasks = TaskManager()
+    window = MainWindow(db_path, tasks)
+    qtbot.addWidget(window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        gui_app._excepthook(window)(RuntimeError, exc, exc.__traceback__)
+    finally:
+        tasks.shutdown()
+    [(kind, title, text)] = msgboxes
+    assert kind == "error" and title == "Unexpected error" and "boom" in text
+    assert "RuntimeError: boom" in log_file().read_text(encoding="utf-8")
