@@ -12,6 +12,7 @@ no Qt tools at run time (PySide6's runtime loadUiType shells out to uic).
 """
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -39,7 +40,10 @@ def targets() -> list[tuple[list[str], Path]]:
 
 
 def generate(cmd: list[str]) -> str:
-    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    # rcc embeds each file's modification time; a fresh checkout has new ones. A fixed
+    # date makes the output depend on the files' contents only.
+    env = {**os.environ, "QT_RCC_SOURCE_DATE_OVERRIDE": "1"}
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
 
 
 def body(text: str) -> list[str]:
