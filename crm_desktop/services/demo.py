@@ -97,7 +97,10 @@ _FIRSTS = [(f, fold(f)) for f in FIRST]
 _LASTS = [(la, fold(la)) for la in LAST]
 _TITLES = [(t, fold(t)) for t in TITLES]
 _CITIES = [(c, r, k, f, digits(f.format(0))[:-4], fold(c)) for c, r, k, f in CITIES]
-_NO_ACCOUNT = (None, "", "mail.example")
+# Reserved names only (RFC 2606), so no demo address can ever reach anyone; spread
+# over several, as real address books spread over providers and company domains.
+_TLDS = ("example", "test", "invalid")
+_PROVIDERS = ("mail.example", "post.test", "inbox.invalid", "webmail.example", "postbox.test")
 
 
 def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, stamps: list):
@@ -114,14 +117,17 @@ def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, s
     c_rows, e_rows, p_rows, f_rows = [], [], [], []
     for cid, uid in zip(range(first_cid, first_cid + n), _uids(n), strict=True):
         (first, fk), (last, lk) = choice(_FIRSTS), choice(_LASTS)
-        acc_id, company_key, domain = choice(accounts) if rand() < 0.85 else _NO_ACCOUNT
+        if rand() < 0.85:
+            acc_id, company_key, domain = choice(accounts)
+        else:
+            acc_id, company_key, domain = None, "", choice(_PROVIDERS)
         city, region, country, fmt, prefix, city_key = choice(_CITIES)
         local = f"{fk}.{lk}".replace(" ", "").replace("'", "")
         email = f"{local}@{domain}" if acc_id else f"{local}{randrange(0, 100)}@{domain}"
         e_rows.append((cid, 0, "work" if acc_id else "home", email, email))
         emails = email
         if rand() < 0.2:
-            other = f"{local}{randrange(0, 1000)}@mail.example"
+            other = f"{local}{randrange(0, 1000)}@{choice(_PROVIDERS)}"
             e_rows.append((cid, 1, "home", other, other))
             emails = f"{email} | {other}"
         phone = phone_key = phones = ""
@@ -199,7 +205,7 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
         acc_rows, accounts = [], []
         for i, (name, uid) in enumerate(zip(names, _uids(n_accounts), strict=True)):
             city, region, country, *_ = choice(CITIES)
-            domain = fold(" ".join(name.split()[:2])).replace(" ", "") + ".example"
+            domain = fold(" ".join(name.split()[:2])).replace(" ", "") + "." + choice(_TLDS)
             industry = choice(INDUSTRIES)
             stamp = choice(stamps)
             acc_rows.append((

@@ -37,8 +37,10 @@ class ListQuery:
     id_expr: str = "c.id"
     count_sql: str | None = None  # a cheaper way to count, when there is one
     count_params: list = field(default_factory=list)
-    #: From this many matching rows on, walk the sort column's index and test each row
-    #: (dense results); below it, collect the matches and sort them (sparse results).
+    #: Subqueries of matching ids, for the window plan (None: the plan does not apply).
+    sources: list[tuple[str, list]] | None = None
+    #: From this many matching rows on, a page is first looked for in a window of the
+    #: sort index (see :meth:`_window_page`); below it the matches are sorted directly.
     dense_from: int | None = None
 
     @property
@@ -50,15 +52,9 @@ class ListQuery:
         parts = [*self.where, extra] if extra else list(self.where)
         return f" WHERE {' AND '.join(parts)}" if parts else ""
 
-    def _select(self, total: int | None) -> str:
+    def _select(self) -> str:
         cols = ", ".join([self.id_expr, *(c.expr for c in self.columns), *self.sort_keys])
-        source = self.from_sql
-        index = self.columns[self.sort_column].index
-        if index and self.dense_from is not None and total is not None and total >= self.dense_from:
-            # "contact c LEFT JOIN ..." -> "contact c INDEXED BY idx LEFT JOIN ..."
-            head, _, tail = source.partition(" LEFT JOIN ")
-            source = f"{head} INDEXED BY {index}" + (f" LEFT JOIN {tail}" if tail else "")
-        return f"SELECT {cols} FROM {source}"
+        return f"SELECT {cols} FROM {self.from_sql}"
 
     def count(self) -> int:
         if self.count_sql:
@@ -86,27 +82,69 @@ class ListQuery:
     ) -> list[tuple]:
         """Rows ``offset .. offset+limit``; ``after`` is the key tuple of row ``offset-1``."""
         nkeys = len(self.sort_keys)
+        dense = self.dense_from is not None and total is not None and total >= self.dense_from
         if after is not None:
             op = "<" if self.descending else ">"
-            keys = ", ".join(self.sort_keys)
-            marks = ", ".join("?" * nkeys)
-            return self._run(f"({keys}) {op} ({marks})", [*after], limit, 0, False, total)
+            cond = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
+            if dense and (rows := self._window_page(cond, [*after], limit, False)) is not None:
+                return rows
+            return self._run(cond, [*after], limit, 0, False)
         if total is not None and offset > total // 2:
             # Closer to the end: read backwards so OFFSET never exceeds half the list.
             start = max(total - offset - limit, 0)
             count = min(limit, total - offset)
             if count <= 0:
                 return []
-            rows = self._run("", [], count, start, True, total)
+            rows = None
+            if dense and start == 0:
+                rows = self._window_page("", [], count, True)
+            if rows is None:
+                rows = self._run("", [], count, start, True)
             rows.reverse()
             return rows
-        return self._run("", [], limit, offset, False, total)
+        if dense and offset == 0 and (rows := self._window_page("", [], limit, False)):
+            return rows
+        return self._run("", [], limit, offset, False)
 
-    def _run(self, extra: str, extra_params: list, limit: int, offset: int, reverse: bool,
-             total: int | None):
+    #: How many index entries the window plan reads before giving up (~5 ms).
+    WINDOW = 40_000
+
+    def _window_page(
+        self, cond: str, cond_params: list, limit: int, reverse: bool
+    ) -> list[tuple] | None:
+        """The page from the first WINDOW entries of the sort index, if they hold enough
+        matches; None if not (the caller then sorts all the matches instead).
+
+        Walking the index (index data only, no table lookups) and testing ids against
+        the match set is fast when matches are spread through the sort order ("son"
+        sorted by city). It fails when they cluster ("garcia" sorted by last name), and
+        there the matches are few enough to sort directly."""
+        index = self.columns[self.sort_column].index
+        if self.sources is None or not index:
+            return None
+        direction = "DESC" if self.descending != reverse else "ASC"
+        bare = [k.removeprefix("c.") for k in self.sort_keys]
+        window_order = ", ".join(f"{k} {direction}" for k in bare)
+        window_where = "deleted_at IS NULL" + (f" AND {cond.replace('c.', '')}" if cond else "")
+        tests = " AND ".join(f"id IN ({sql})" for sql, _ in self.sources)
+        cols = ", ".join([self.id_expr, *(c.expr for c in self.columns), *self.sort_keys])
+        base, _, joins = self.from_sql.partition(" LEFT JOIN ")
+        joins = f" LEFT JOIN {joins}" if joins else ""
+        sql = (
+            f"WITH win AS (SELECT {', '.join(dict.fromkeys(bare))} FROM contact"
+            f" INDEXED BY {index} WHERE {window_where} ORDER BY {window_order} LIMIT ?),"
+            f" hit AS (SELECT id FROM win WHERE {tests} ORDER BY {window_order} LIMIT ?)"
+            f" SELECT {cols} FROM hit JOIN {base} ON c.id = hit.id{joins}"
+            f" ORDER BY {', '.join(f'{k} {direction}' for k in self.sort_keys)}"
+        )
+        params = [*cond_params, self.WINDOW, *(p for _, ps in self.sources for p in ps), limit]
+        rows = db.execute_sql(sql, params).fetchall()
+        return rows if len(rows) == limit else None
+
+    def _run(self, extra: str, extra_params: list, limit: int, offset: int, reverse: bool):
         desc = self.descending != reverse
         order = ", ".join(f"{k} {'DESC' if desc else 'ASC'}" for k in self.sort_keys)
-        sql = f"{self._select(total)}{self._where(extra)} ORDER BY {order} LIMIT ? OFFSET ?"
+        sql = f"{self._select()}{self._where(extra)} ORDER BY {order} LIMIT ? OFFSET ?"
         return db.execute_sql(sql, [*self.params, *extra_params, limit, offset]).fetchall()
 
 
@@ -127,6 +165,10 @@ CONTACT_COLUMNS: tuple[Column, ...] = (
 CONTACT_DEFAULT_SORT = 1  # last name
 
 _CONTACT_FROM = "contact c LEFT JOIN account a ON a.id = c.account_id AND a.deleted_at IS NULL"
+
+
+#: Below this many matches, sorting them all is cheaper than any index walk (~3 us each).
+WINDOW_FROM = 3_000
 
 
 def _prefix_ids(word: str) -> tuple[str, list]:
@@ -161,29 +203,38 @@ def contact_query(
             where.append("(c.first_key || ' ' || c.last_key || ' ' || c.company_key || ' '"
                          " || c.email_key || ' ' || c.phone_key) LIKE ? ESCAPE '\\'")
             params.append(f"%{_like_escape(word)}%")
+    elif terms.match:
+        sources.append(("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", [terms.match]))
     else:
-        if terms.match:
-            sources.append(
-                ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", [terms.match])
-            )
         sources.extend(_prefix_ids(word) for word in terms.short)
     for sql, source_params in sources:
         where.append(f"c.id IN ({sql})")
         params.extend(source_params)
+    short_filters = bool(terms.match and terms.short and not trash)
+    if short_filters:
+        # With a long word the FTS matches are the small set: filter those rows by the
+        # short words rather than build a prefix union over much of the table.
+        for word in terms.short:
+            where.append(
+                "((c.first_key >= ? AND c.first_key < ?) OR (c.last_key >= ? AND c.last_key < ?)"
+                " OR (c.company_key >= ? AND c.company_key < ?))"
+            )
+            params.extend([word, word + "\uffff"] * 3)
 
     count_sql, count_params = None, []
     live_sql = "SELECT live FROM record_count WHERE table_name = 'contact'"
-    live = db.execute_sql(live_sql).fetchone()[0]
-    if not trash and account_id is None:
+    if not trash and account_id is None and not short_filters:
         if not sources:
             count_sql = live_sql
         else:
             count_sql = "SELECT count(*) FROM (" + " INTERSECT ".join(s for s, _ in sources) + ")"
             count_params = [p for _, ps in sources for p in ps]
+    windowed = (
+        sources if sources and not trash and account_id is None and not short_filters else None
+    )
     return ListQuery(
         CONTACT_COLUMNS, _CONTACT_FROM, where, params, sort_column, descending, "c.id",
-        count_sql, count_params,
-        dense_from=None if trash else max(200, int((35 * live) ** 0.5)),
+        count_sql, count_params, windowed, dense_from=WINDOW_FROM,
     )
 
 
