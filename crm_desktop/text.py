@@ -48,3 +48,8 @@ def split_tags(text: str | None) -> list[str]:
 
 def join_tags(tags: list[str]) -> str:
     return ", ".join(split_tags(", ".join(tags)))
+
+
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """"1 contact", "1,200 contacts", "2 companies" (with ``plural``)."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {plural or word + 's'}"

@@ -4,18 +4,17 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.errors import UserError
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html
-from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
+from crm_desktop.gui.edit_actions import EditActions
 from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from crm_desktop.gui.resources import icon
-from crm_desktop.gui.settings import app_settings
+from crm_desktop.gui.settings import restore_state, save_state
 from crm_desktop.gui.table_model import ID_ROLE, PagedTableModel
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.services import accounts, contacts
@@ -27,6 +26,7 @@ from crm_desktop.services.listing import (
     account_query,
     contact_query,
 )
+from crm_desktop.text import counted
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +34,8 @@ PAGE = PagedTableModel.PAGE_SIZE
 CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
-
-class MainWindow(QMainWindow):
+class MainWindow(EditActions, QMainWindow):
     def __init__(self, db_path: Path, tasks: TaskManager | None = None):
         super().__init__()
         self.ui = Ui_MainWindow()
@@ -187,8 +184,7 @@ class MainWindow(QMainWindow):
         self.ui.contactTable.verticalScrollBar().setValue(scroll)
         self._reselect(self.ui.contactTable, selected)
         searching = bool(self.ui.searchEdit.text().strip())
-        noun = "match" if searching else "contact"
-        text = f"{total:,} {noun}es" if searching and total != 1 else _count(total, noun)
+        text = counted(total, "match", "matches") if searching else counted(total, "contact")
         self.ui.matchLabel.setText(text + (" in trash" if self._trash else ""))
         self.contacts_loaded = True
 
@@ -250,7 +246,7 @@ class MainWindow(QMainWindow):
                 log.exception("could not show contact %s", ids[0])
                 self.ui.detailView.clear()
         elif ids:
-            self.ui.detailView.setHtml(f"<p>{_count(len(ids), 'contact')} selected.</p>")
+            self.ui.detailView.setHtml(f"<p>{counted(len(ids), 'contact')} selected.</p>")
         elif self._account_id is not None:
             self._show_account(self._account_id)
         else:
@@ -315,99 +311,6 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
-    # --- editing -----------------------------------------------------------------------------
-    def new_contact(self) -> None:
-        dialog = ContactEditorDialog(self)
-        if self._account_id is not None:
-            dialog.ui.companyEdit.setText(accounts.get_account(self._account_id).name)
-        dialog.saved.connect(lambda data: self._write(
-            lambda: self.editor.create_contact(data), f"Added {data.display_name}."
-        ))
-        self._open(dialog)
-
-    def new_account(self) -> None:
-        dialog = AccountEditorDialog(self)
-        dialog.saved.connect(lambda data: self._write(
-            lambda: self.editor.create_account(data), f"Added {data.name}."
-        ))
-        self._open(dialog)
-
-    def edit_current(self) -> None:
-        view = self._focused_view()
-        ids = self.selected_ids(view)
-        if not ids or self._trash:
-            return
-        record_id = ids[0]
-        if view is self.ui.accountTable:
-            dialog = AccountEditorDialog(self, accounts.get_account(record_id), record_id)
-            dialog.saved.connect(lambda data: self._write(
-                lambda: self.editor.update_account(record_id, data), f"Saved {data.name}."
-            ))
-        else:
-            dialog = ContactEditorDialog(self, contacts.get_contact(record_id), record_id)
-            dialog.saved.connect(lambda data: self._write(
-                lambda: self.editor.update_contact(record_id, data),
-                f"Saved {data.display_name}.",
-            ))
-        self._open(dialog)
-
-    def _open(self, dialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # window-modal, not a nested event loop
-
-    def delete_selected(self) -> None:
-        view = self._focused_view()
-        ids = self.selected_ids(view)
-        if not ids or self._trash:
-            return
-        if view is self.ui.accountTable:
-            if self._account_id in ids:
-                self._account_id = None
-                self.ui.allContactsButton.setChecked(True)
-            self._write(lambda: self.editor.trash_accounts(ids),
-                        f"Moved {_count(len(ids), 'company')} to the trash. Ctrl+Z undoes it."
-                        .replace("companys", "companies"))
-        else:
-            self._write(lambda: self.editor.trash_contacts(ids),
-                        f"Moved {_count(len(ids), 'contact')} to the trash. Ctrl+Z undoes it.")
-
-    def restore_selected(self) -> None:
-        view = self._focused_view()
-        ids = self.selected_ids(view)
-        if not ids or not self._trash:
-            return
-        if view is self.ui.accountTable:
-            self._write(lambda: self.editor.restore_accounts(ids), "Restored from the trash.")
-        else:
-            self._write(lambda: self.editor.restore_contacts(ids), "Restored from the trash.")
-
-    def undo(self) -> None:
-        label = self.editor.history.undo_label
-        if label:
-            self._write(self.editor.undo, f"Undone: {label}.")
-
-    def redo(self) -> None:
-        label = self.editor.history.redo_label
-        if label:
-            self._write(self.editor.redo, f"Redone: {label}.")
-
-    def _write(self, fn, message: str) -> None:
-        def done(_result) -> None:
-            self.statusBar().showMessage(message, 8000)
-            self._update_actions()
-            self.refresh()
-
-        self.tasks.write(fn, done, self._write_failed)
-
-    def _write_failed(self, exc: Exception) -> None:
-        self._update_actions()
-        if isinstance(exc, UserError):
-            msgbox.warning(self, "Not saved", str(exc))
-        else:
-            log.error("write failed", exc_info=exc)
-            msgbox.error(self, "Not saved", f"The change could not be saved: {exc}")
-        self.refresh()
-
     def about(self) -> None:
         msgbox.about(
             self, f"About {APP_NAME}",
@@ -416,31 +319,18 @@ class MainWindow(QMainWindow):
         )
 
     # --- state ---------------------------------------------------------------------------------
+    def _state_parts(self) -> dict:
+        return {
+            "mainSplitter": self.ui.mainSplitter,
+            "contactHeader": self.ui.contactTable.horizontalHeader(),
+            "accountHeader": self.ui.accountTable.horizontalHeader(),
+        }
+
     def _restore_state(self) -> None:
-        settings = app_settings()
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("windowState", self.restoreState),
-            ("mainSplitter", self.ui.mainSplitter.restoreState),
-            ("contactHeader", self.ui.contactTable.horizontalHeader().restoreState),
-            ("accountHeader", self.ui.accountTable.horizontalHeader().restoreState),
-        ):
-            value = settings.value(f"mainWindow/{key}")
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
+        restore_state(self, "mainWindow", self._state_parts())
 
     def save_state(self) -> None:
-        settings = app_settings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/windowState", self.saveState())
-        settings.setValue("mainWindow/mainSplitter", self.ui.mainSplitter.saveState())
-        settings.setValue(
-            "mainWindow/contactHeader", self.ui.contactTable.horizontalHeader().saveState()
-        )
-        settings.setValue(
-            "mainWindow/accountHeader", self.ui.accountTable.horizontalHeader().saveState()
-        )
-        settings.sync()
+        save_state(self, "mainWindow", self._state_parts())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()

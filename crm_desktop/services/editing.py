@@ -4,10 +4,7 @@ from crm_desktop.services import accounts, contacts
 from crm_desktop.services.accounts import AccountData
 from crm_desktop.services.contacts import ContactData
 from crm_desktop.services.undo import Change, UndoStack
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+from crm_desktop.text import counted
 
 
 class Editor:
@@ -81,7 +78,7 @@ class Editor:
         ids = list(ids)
         count = do(ids)
         self.history.push(
-            Change(f"{verb} {_plural(count, noun)}", undo=lambda: undo(ids), redo=lambda: do(ids))
+            Change(f"{verb} {counted(count, noun)}", undo=lambda: undo(ids), redo=lambda: do(ids))
         )
         return count
 

@@ -1,0 +1,114 @@
+"""The main window's editing commands: new, edit, delete, restore, undo, redo.
+
+A mixin of :class:`~crm_desktop.gui.main_window.MainWindow`: every change goes
+through the window's single writer and the editing session's undo history.
+"""
+
+import logging
+
+from PySide6.QtCore import Qt
+
+from crm_desktop.errors import UserError
+from crm_desktop.gui import msgbox
+from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
+from crm_desktop.services import accounts, contacts
+from crm_desktop.text import counted
+
+log = logging.getLogger(__name__)
+
+
+
+class EditActions:
+    # --- editing -----------------------------------------------------------------------------
+    def new_contact(self) -> None:
+        dialog = ContactEditorDialog(self)
+        if self._account_id is not None:
+            dialog.ui.companyEdit.setText(accounts.get_account(self._account_id).name)
+        dialog.saved.connect(lambda data: self._write(
+            lambda: self.editor.create_contact(data), f"Added {data.display_name}."
+        ))
+        self._open(dialog)
+
+    def new_account(self) -> None:
+        dialog = AccountEditorDialog(self)
+        dialog.saved.connect(lambda data: self._write(
+            lambda: self.editor.create_account(data), f"Added {data.name}."
+        ))
+        self._open(dialog)
+
+    def edit_current(self) -> None:
+        view = self._focused_view()
+        ids = self.selected_ids(view)
+        if not ids or self._trash:
+            return
+        record_id = ids[0]
+        if view is self.ui.accountTable:
+            dialog = AccountEditorDialog(self, accounts.get_account(record_id), record_id)
+            dialog.saved.connect(lambda data: self._write(
+                lambda: self.editor.update_account(record_id, data), f"Saved {data.name}."
+            ))
+        else:
+            dialog = ContactEditorDialog(self, contacts.get_contact(record_id), record_id)
+            dialog.saved.connect(lambda data: self._write(
+                lambda: self.editor.update_contact(record_id, data),
+                f"Saved {data.display_name}.",
+            ))
+        self._open(dialog)
+
+    def _open(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, not a nested event loop
+
+    def delete_selected(self) -> None:
+        view = self._focused_view()
+        ids = self.selected_ids(view)
+        if not ids or self._trash:
+            return
+        if view is self.ui.accountTable:
+            if self._account_id in ids:
+                self._account_id = None
+                self.ui.allContactsButton.setChecked(True)
+            self._write(lambda: self.editor.trash_accounts(ids),
+                        f"Moved {counted(len(ids), 'company', 'companies')} to the trash."
+                        " Ctrl+Z undoes it.")
+        else:
+            self._write(lambda: self.editor.trash_contacts(ids),
+                        f"Moved {counted(len(ids), 'contact')} to the trash. Ctrl+Z undoes it.")
+
+    def restore_selected(self) -> None:
+        view = self._focused_view()
+        ids = self.selected_ids(view)
+        if not ids or not self._trash:
+            return
+        if view is self.ui.accountTable:
+            self._write(lambda: self.editor.restore_accounts(ids), "Restored from the trash.")
+        else:
+            self._write(lambda: self.editor.restore_contacts(ids), "Restored from the trash.")
+
+    def undo(self) -> None:
+        label = self.editor.history.undo_label
+        if label:
+            self._write(self.editor.undo, f"Undone: {label}.")
+
+    def redo(self) -> None:
+        label = self.editor.history.redo_label
+        if label:
+            self._write(self.editor.redo, f"Redone: {label}.")
+
+    def _write(self, fn, message: str) -> None:
+        def done(_result) -> None:
+            self.statusBar().showMessage(message, 8000)
+            self._update_actions()
+            self.refresh()
+
+        self.tasks.write(fn, done, self._write_failed)
+
+    def _write_failed(self, exc: Exception) -> None:
+        self._update_actions()
+        if isinstance(exc, UserError):
+            msgbox.warning(self, "Not saved", str(exc))
+        else:
+            log.error("write failed", exc_info=exc)
+            msgbox.error(self, "Not saved", f"The change could not be saved: {exc}")
+        self.refresh()
+
