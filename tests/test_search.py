@@ -57,10 +57,24 @@ def test_search_finds_substrings_without_case_or_accents(people, typed, expected
         ("ga", ["José García"]),  # ...a last name...
         ("ac", ["José García", "Łukasz Ødegaard"]),  # ...or a company
         ("Ø", ["Łukasz Ødegaard"]),
-        ("an smith", ["Anna Smithson"]),
     ],
 )
 def test_short_input_matches_name_prefixes(people, typed, expected):
+    assert names(contact_query(typed)) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("anna sm", ["Anna Smithson"]),  # a short word joins the one before it...
+        ("na smith", ["Anna Smithson"]),  # ...or after it, found as typed
+        ("acme l", ["José García", "Łukasz Ødegaard"]),
+        ("e r", ["Zoë Müller"]),  # "café réunion": all short, 3+ characters together
+        ("an smith", []),  # not "an" + "smith" separately: "an smith" is not in the text
+        ("smithson anna", ["Anna Smithson"]),  # words of 3+ letters: any order
+    ],
+)
+def test_short_words_join_their_neighbour(people, typed, expected):
     assert names(contact_query(typed)) == expected
 
 

@@ -69,11 +69,11 @@ def rebuild_contact_index(db: SqliteDatabase, batch: int = 20_000) -> int:
 
 @dataclass(frozen=True)
 class SearchTerms:
-    """Typed text split into what FTS can match and what needs a prefix scan."""
+    """Typed text as FTS phrases (each must occur), or name prefixes if all too short."""
 
-    match: str | None  # FTS5 MATCH expression for the terms of 3+ characters
-    short: tuple[str, ...]  # folded terms of 1-2 characters
-    long: tuple[str, ...] = ()  # folded terms of 3+ characters (those in ``match``)
+    match: str | None  # FTS5 MATCH expression: the phrases, AND-ed
+    short: tuple[str, ...]  # folded text under 3 characters: a prefix of a name or company
+    phrases: tuple[str, ...] = ()  # folded phrases of 3+ characters (those in ``match``)
 
     @property
     def empty(self) -> bool:
@@ -81,9 +81,26 @@ class SearchTerms:
 
 
 def parse_search(text: str) -> SearchTerms:
-    """Each whitespace-separated word must occur (AND), as a substring."""
+    """Words of 3+ characters must each occur somewhere, in any order, as substrings.
+
+    A 1-2 character word joins the word after it (or, last, the one before) and the
+    two are found as typed: "john sm", "& sons", "ltd 25". Trigrams need 3 characters;
+    input shorter than that in all is matched as the start of a name or company.
+    """
     words = fold(text).split()
-    long_words = [w for w in words if len(w) >= 3]
-    short = tuple(w for w in words if len(w) < 3)
-    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
-    return SearchTerms(match, short, tuple(long_words))
+    phrases: list[str] = []
+    pending: list[str] = []
+    for word in words:
+        pending.append(word)
+        if len(word) >= 3:
+            phrases.append(" ".join(pending))
+            pending = []
+    if pending:
+        if phrases:
+            phrases[-1] = " ".join([phrases[-1], *pending])
+        elif len(" ".join(pending)) >= 3:
+            phrases.append(" ".join(pending))
+        else:
+            return SearchTerms(None, (" ".join(pending),))
+    match = " AND ".join('"' + p.replace('"', '""') + '"' for p in phrases) or None
+    return SearchTerms(match, (), tuple(phrases))
