@@ -126,3 +126,33 @@ def test_counts_agree_with_a_full_count(sample):
     for text in ("", "son", "a", "lee example", "zz"):
         query = contact_query(text)
         assert query.count() == len(query.ids())
+
+
+@pytest.mark.parametrize(("column", "descending"), [(1, False), (6, True), (8, False)])
+def test_fenced_pages_match_full_order(sample, column, descending):
+    import dataclasses
+
+    query = dataclasses.replace(
+        contact_query(sort_column=column, descending=descending), fence_every=64
+    )
+    fences = query.build_fences()
+    assert len(fences) == 700 // 64
+    expected = query.ids()
+    assert [f[-1] for f in fences] == [expected[i * 64 + 63] for i in range(len(fences))]
+    query.fences = fences
+    total = query.count()
+    for offset in (0, 63, 64, 65, 128, 333, 640, 690):
+        rows = query.page(offset, 30, total=total)
+        assert [r[0] for r in rows] == expected[offset : offset + 30], offset
+
+
+def test_model_ignores_fences_for_a_query_it_no_longer_shows(sample, qapp):
+    from crm_desktop.gui.table_model import PagedTableModel
+
+    model = PagedTableModel(CONTACT_COLUMNS)
+    old, new = contact_query(sort_column=1), contact_query(sort_column=2)
+    model.reset(new, new.count(), [])
+    model.set_fences(old, [("x",)])
+    assert old.fences is None and new.fences is None
+    model.set_fences(new, new.build_fences())
+    assert new.fences == []  # 700 rows: no fence at 5,000

@@ -58,7 +58,11 @@ class MainWindow(EditActions, QMainWindow):
         account_header = self.ui.accountTable.horizontalHeader()
         account_header.setStretchLastSection(False)
         account_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        account_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: sizing a column to its contents reads rows, and with a
+        # lazy model that means fetching pages nobody is looking at.
+        account_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        width = account_header.fontMetrics().horizontalAdvance("Contacts") + 28
+        account_header.resizeSection(2, width)
         self.ui.accountTable.setColumnHidden(1, True)
         for column, width in enumerate(CONTACT_WIDTHS):
             self.ui.contactTable.setColumnWidth(column, width)
@@ -133,6 +137,7 @@ class MainWindow(EditActions, QMainWindow):
         ui.accountTable.selectionModel().selectionChanged.connect(self._account_selection_changed)
         self.contact_model.modelReset.connect(self._contact_selection_changed)
         self.contact_model.fetch_failed.connect(self._fetch_failed)
+        self.contact_model.query_changed.connect(self._build_fences)
         self.account_model.fetch_failed.connect(self._fetch_failed)
         self.tasks.busy_changed.connect(self._busy_changed)
 
@@ -169,7 +174,8 @@ class MainWindow(EditActions, QMainWindow):
         generation = self._generation[key]
 
         def work():
-            return query, query.count(), query.page(0, PAGE)
+            total = query.count()  # first: the page plan depends on it
+            return query, total, query.page(0, PAGE, total=total)
 
         def done(result):
             if generation == self._generation[key]:  # a newer query may have been asked
@@ -208,6 +214,15 @@ class MainWindow(EditActions, QMainWindow):
                 selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
         if quiet:
             selection.blockSignals(False)
+
+    def _build_fences(self, query) -> None:
+        """For long lists, find the keys of every 5,000th row in the background."""
+        if self.contact_model.rowCount() >= 2 * query.fence_every:
+            self.tasks.background(
+                query.build_fences,
+                lambda fences: self.contact_model.set_fences(query, fences),
+                key="fences",
+            )
 
     def _query_failed(self, exc: Exception) -> None:
         log.error("query failed", exc_info=exc)

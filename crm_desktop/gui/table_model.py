@@ -41,6 +41,7 @@ class PagedTableModel(QAbstractTableModel):
     MAX_PAGES = 50  # at most 10,000 rows cached, however long the list
 
     sort_changed = Signal(int, bool)  # column, descending
+    query_changed = Signal(object)  # the ListQuery now shown (after reset or sort)
     fetch_failed = Signal(str)
 
     def __init__(self, columns: Sequence[Column], parent=None):
@@ -63,6 +64,13 @@ class PagedTableModel(QAbstractTableModel):
         if first_page:
             self._pages[0] = first_page
         self.endResetModel()
+        self.query_changed.emit(query)
+
+    def set_fences(self, query: ListQuery, fences: list[tuple]) -> None:
+        """Keys every ``fence_every`` rows, built in the background for this query: deep
+        pages become a seek plus a short OFFSET. Ignored if the list changed meanwhile."""
+        if query is self._query:
+            query.fences = fences
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -157,4 +165,5 @@ class PagedTableModel(QAbstractTableModel):
             )
             self._pages.clear()
             self.endResetModel()
+            self.query_changed.emit(self._query)
         self.sort_changed.emit(column, descending)

@@ -19,13 +19,15 @@ Callback = Callable[[Any], None]
 
 
 class TaskManager(QObject):
-    _finished = Signal(object, object)  # callback, result-or-exception
+    _finished = Signal(object)  # (counted, callback, result-or-exception)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="crm-reader")
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="crm-writer")
+        # Slow reads that nothing waits for (e.g. page fences): never ahead of a search.
+        self._background = ThreadPoolExecutor(1, thread_name_prefix="crm-background")
         self._latest: dict[str, int] = {}
         self._pending = 0
         self._finished.connect(self._deliver)
@@ -39,6 +41,11 @@ class TaskManager(QObject):
             ticket = self._latest[key] = self._latest.get(key, 0) + 1
         self._submit(self._reader, fn, on_done, on_error, key, ticket)
 
+    def background(self, fn: Callable[[], Any], on_done: Callback, *, key: str) -> None:
+        """Run a slow read on its own thread; only the newest job of ``key`` runs."""
+        ticket = self._latest[key] = self._latest.get(key, 0) + 1
+        self._submit(self._background, fn, on_done, None, key, ticket, count=False)
+
     def write(self, fn: Callable[[], Any], on_done: Callback,
               on_error: Callback | None = None) -> None:
         """Run ``fn`` on the single writer thread."""
@@ -48,34 +55,38 @@ class TaskManager(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def _submit(self, pool, fn, on_done, on_error, key, ticket) -> None:
-        self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+    def _submit(self, pool, fn, on_done, on_error, key, ticket, count: bool = True) -> None:
+        if count:
+            self._pending += 1
+            if self._pending == 1:
+                self.busy_changed.emit(True)
 
         def job() -> None:
             if key is not None and self._latest.get(key) != ticket:
-                self._finished.emit(None, None)  # superseded: just account for it
+                self._finished.emit((count, None, None))  # superseded: just account for it
                 return
             try:
                 result = fn()
             except Exception as exc:  # delivered to on_error (or logged) in the GUI thread
-                self._finished.emit(on_error or _log_error, exc)
+                self._finished.emit((count, on_error or _log_error, exc))
             else:
-                self._finished.emit(on_done, result)
+                self._finished.emit((count, on_done, result))
 
         pool.submit(job)
 
-    def _deliver(self, callback: Callback | None, value: Any) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+    def _deliver(self, outcome: tuple) -> None:
+        counted, callback, value = outcome
+        if counted:
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
         if callback is not None:
             callback(value)
 
     def shutdown(self) -> None:
         """Wait for running jobs (a write is never cut off) and stop the threads."""
         self._reader.shutdown(wait=True, cancel_futures=True)
+        self._background.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)
 
 

@@ -42,6 +42,9 @@ class ListQuery:
     #: From this many matching rows on, a page is first looked for in a window of the
     #: sort index (see :meth:`_window_page`); below it the matches are sorted directly.
     dense_from: int | None = None
+    #: Sort keys of every ``fence_every``-th row (see :meth:`build_fences`), or None.
+    fences: list[tuple] | None = None
+    fence_every: int = 5_000
 
     @property
     def sort_keys(self) -> tuple[str, ...]:
@@ -73,6 +76,29 @@ class ListQuery:
             params.append(limit)
         return [row[0] for row in db.execute_sql(sql, params)]
 
+    def build_fences(self) -> list[tuple]:
+        """Sort keys of rows fence_every, 2*fence_every, ... (1-based).
+
+        Each fence is a keyset seek from the one before plus OFFSET fence_every-1, so
+        the index is read once, in SQLite (1M rows: ~0.2 s here). With them any page
+        is a seek plus an OFFSET under fence_every instead of up to half the list
+        (row 500,000 at 1M: 60 ms -> 4 ms)."""
+        keys = ", ".join(self.sort_keys)
+        direction, op = ("DESC", "<") if self.descending else ("ASC", ">")
+        order = ", ".join(f"{k} {direction}" for k in self.sort_keys)
+        base = self.from_sql.partition(" LEFT JOIN ")[0]
+        seek = f"({keys}) {op} ({', '.join('?' * len(self.sort_keys))})"
+        fences: list[tuple] = []
+        while True:
+            where = self._where(seek if fences else "")
+            row = db.execute_sql(
+                f"SELECT {keys} FROM {base}{where} ORDER BY {order} LIMIT 1 OFFSET ?",
+                [*self.params, *(fences[-1] if fences else ()), self.fence_every - 1],
+            ).fetchone()
+            if row is None:
+                return fences
+            fences.append(tuple(row))
+
     def page(
         self,
         offset: int,
@@ -90,6 +116,12 @@ class ListQuery:
             if dense and (rows := self._window_page(cond, [*after], limit, False)) is not None:
                 return rows
             return self._run(cond, [*after], limit, 0, False)
+        if self.fences and offset >= self.fence_every:
+            block = min(offset // self.fence_every, len(self.fences))
+            op = "<" if self.descending else ">"
+            cond = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
+            skip = offset - block * self.fence_every
+            return self._run(cond, [*self.fences[block - 1]], limit, skip, False)
         if total is not None and offset > total // 2:
             # Closer to the end: read backwards so OFFSET never exceeds half the list.
             start = max(total - offset - limit, 0)
