@@ -190,6 +190,10 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
     table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)  # city, desc
     settle()
     to_end_city = jump(table.scrollToBottom)
+    # Deep pages use fences built in the background after a sort; time that, then jump.
+    started = time.perf_counter()
+    wait(lambda: window.contact_model.query.fences is not None, timeout=120)
+    fences_s = time.perf_counter() - started
     rows = []
     for _ in range(50):
         row = rng.randrange(total)
@@ -203,6 +207,7 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
         "jump_end_ms": to_end,
         "jump_end_city_desc_ms": to_end_city,
         "random_row_ms": rows,
+        "fences_ready_s": fences_s,
         "peak_rss_mb": rss_mb,
     }
 
@@ -253,7 +258,7 @@ def main() -> int:
     print(f"jump to end (last name asc): {gui['jump_end_ms']:.1f} ms   "
           f"(city desc): {gui['jump_end_city_desc_ms']:.1f} ms   random row p95: "
           f"{pct(gui['random_row_ms'], 95):.1f} ms  max {max(gui['random_row_ms']):.1f} ms"
-          "   (target <= 50 ms)")
+          f"   (target <= 50 ms; page fences ready {gui['fences_ready_s']:.1f} s after the sort)")
     print(f"peak RSS of the GUI process: {gui['peak_rss_mb']:.0f} MB   (target <= 250 MB)")
     return 0
 
