@@ -156,3 +156,41 @@ def test_model_ignores_fences_for_a_query_it_no_longer_shows(sample, qapp):
     assert old.fences is None and new.fences is None
     model.set_fences(new, new.build_fences())
     assert new.fences == []  # 700 rows: no fence at 5,000
+
+
+@pytest.fixture
+def ranked(sample):
+    from crm_desktop.services import listing
+
+    for column in range(len(CONTACT_COLUMNS)):
+        listing.build_contact_ranks(column)
+    yield sample
+
+
+@pytest.mark.parametrize("how", ["offset", "keyset", "from-end"])
+@pytest.mark.parametrize("text", ["son", "a", "example", "lee example", "ga ex", "zz"])
+@pytest.mark.parametrize(("column", "descending"), [(1, False), (6, True), (8, False), (2, True)])
+def test_ranked_pages_match_sql_pages(ranked, text, column, descending, how):
+    import dataclasses
+
+    query = contact_query(text, sort_column=column, descending=descending)
+    assert query.ranked and query._ranked_page(0, 1) is not None  # ranks are used
+    in_sql = dataclasses.replace(query, ranked=False, dense_from=None)
+    assert pages(query, 37, how) == pages(in_sql, 37, how) == in_sql.ids()
+
+
+def test_ranks_are_not_used_once_the_data_changed(ranked):
+    from crm_desktop.services import accounts, contacts, listing
+    from crm_desktop.services.contacts import ContactData
+
+    assert listing.contact_ranks_ready(1) and listing.contact_ranks_ready(2)
+    with ranked.atomic() as txn:  # the sample is shared: leave it as it was
+        contacts.create_contact(ContactData(first_name="Aaron", last_name="Aardvark"))
+        assert not listing.contact_ranks_ready(1)  # stale: search sorts in SQL meanwhile
+        query = contact_query("aardvark")
+        assert query._ranked_page(0, 10) is None and query.page(0, 10)[0][2] == "Aardvark"
+        listing.build_contact_ranks(2)
+        aid = ranked.execute_sql("SELECT min(id) FROM account").fetchone()[0]
+        accounts.update_account(aid, accounts.AccountData(name="Zzz Renamed Ltd"))
+        assert not listing.contact_ranks_ready(2)  # a company rename re-sorts its contacts
+        txn.rollback()

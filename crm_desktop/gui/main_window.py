@@ -17,7 +17,7 @@ from crm_desktop.gui.resources import icon
 from crm_desktop.gui.settings import restore_state, save_state
 from crm_desktop.gui.table_model import ID_ROLE, PagedTableModel
 from crm_desktop.gui.tasks import TaskManager
-from crm_desktop.services import accounts, contacts
+from crm_desktop.services import accounts, contacts, listing
 from crm_desktop.services.editing import Editor
 from crm_desktop.services.listing import (
     ACCOUNT_COLUMNS,
@@ -137,7 +137,7 @@ class MainWindow(EditActions, QMainWindow):
         ui.accountTable.selectionModel().selectionChanged.connect(self._account_selection_changed)
         self.contact_model.modelReset.connect(self._contact_selection_changed)
         self.contact_model.fetch_failed.connect(self._fetch_failed)
-        self.contact_model.query_changed.connect(self._build_fences)
+        self.contact_model.query_changed.connect(self._prepare_query)
         self.account_model.fetch_failed.connect(self._fetch_failed)
         self.tasks.busy_changed.connect(self._busy_changed)
 
@@ -215,13 +215,19 @@ class MainWindow(EditActions, QMainWindow):
         if quiet:
             selection.blockSignals(False)
 
-    def _build_fences(self, query) -> None:
-        """For long lists, find the keys of every 5,000th row in the background."""
+    def _prepare_query(self, query) -> None:
+        """In the background: page fences for a long list, and the in-memory sort ranks
+        search uses for this sort (again after any change to the data)."""
         if self.contact_model.rowCount() >= 2 * query.fence_every:
             self.tasks.background(
                 query.build_fences,
                 lambda fences: self.contact_model.set_fences(query, fences),
                 key="fences",
+            )
+        column = query.sort_column
+        if not self._trash and not listing.contact_ranks_ready(column):
+            self.tasks.background(
+                lambda: listing.build_contact_ranks(column), lambda _: None, key="ranks"
             )
 
     def _query_failed(self, exc: Exception) -> None:

@@ -30,6 +30,7 @@ class TaskManager(QObject):
         self._background = ThreadPoolExecutor(1, thread_name_prefix="crm-background")
         self._latest: dict[str, int] = {}
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def read(self, fn: Callable[[], Any], on_done: Callback, on_error: Callback | None = None,
@@ -56,6 +57,9 @@ class TaskManager(QObject):
         return self._pending > 0
 
     def _submit(self, pool, fn, on_done, on_error, key, ticket, count: bool = True) -> None:
+        if self._closed:  # a late result asking for more work while the app closes
+            log.debug("task manager closed; not running %r", fn)
+            return
         if count:
             self._pending += 1
             if self._pending == 1:
@@ -85,6 +89,7 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Wait for running jobs (a write is never cut off) and stop the threads."""
+        self._closed = True
         self._reader.shutdown(wait=True, cancel_futures=True)
         self._background.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)

@@ -10,6 +10,7 @@ counted from whichever end of the list is nearer.
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from crm_desktop.services import ranks
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.search import parse_search
 from crm_desktop.text import fold
@@ -45,6 +46,9 @@ class ListQuery:
     #: Sort keys of every ``fence_every``-th row (see :meth:`build_fences`), or None.
     fences: list[tuple] | None = None
     fence_every: int = 5_000
+    #: Whether in-memory sort ranks (see :mod:`ranks`) may order this list's matches.
+    ranked: bool = False
+    _match_ids: object = field(default=None, repr=False, compare=False)
 
     @property
     def sort_keys(self) -> tuple[str, ...]:
@@ -110,18 +114,20 @@ class ListQuery:
         """Rows ``offset .. offset+limit``; ``after`` is the key tuple of row ``offset-1``."""
         nkeys = len(self.sort_keys)
         dense = self.dense_from is not None and total is not None and total >= self.dense_from
+        op = "<" if self.descending else ">"
+        seek = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
+        if dense and offset == 0 and (rows := self._window_page("", [], limit, False)):
+            return rows
+        if (rows := self._ranked_page(offset, limit)) is not None:
+            return rows
         if after is not None:
-            op = "<" if self.descending else ">"
-            cond = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
-            if dense and (rows := self._window_page(cond, [*after], limit, False)) is not None:
+            if dense and (rows := self._window_page(seek, [*after], limit, False)) is not None:
                 return rows
-            return self._run(cond, [*after], limit, 0, False)
+            return self._run(seek, [*after], limit, 0, False)
         if self.fences and offset >= self.fence_every:
             block = min(offset // self.fence_every, len(self.fences))
-            op = "<" if self.descending else ">"
-            cond = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
             skip = offset - block * self.fence_every
-            return self._run(cond, [*self.fences[block - 1]], limit, skip, False)
+            return self._run(seek, [*self.fences[block - 1]], limit, skip, False)
         if total is not None and offset > total // 2:
             # Closer to the end: read backwards so OFFSET never exceeds half the list.
             start = max(total - offset - limit, 0)
@@ -135,9 +141,33 @@ class ListQuery:
                 rows = self._run("", [], count, start, True)
             rows.reverse()
             return rows
-        if dense and offset == 0 and (rows := self._window_page("", [], limit, False)):
-            return rows
         return self._run("", [], limit, offset, False)
+
+    def _ranked_page(self, offset: int, limit: int) -> list[tuple] | None:
+        """The page picked from all matches by in-memory ranks; None if there are none
+        current for this sort (then SQL sorts). The matches are read once per query."""
+        if not self.ranked or not self.sources:
+            return None
+        current = ranks.current(self.sort_column)
+        if current is None:
+            return None
+        if self._match_ids is None:
+            self._match_ids = ranks.match_ids(
+                " INTERSECT ".join(sql for sql, _ in self.sources),
+                [p for _, ps in self.sources for p in ps],
+            )
+        ids = current.top(self._match_ids, offset, limit, self.descending)
+        if not ids:
+            return []
+        base, _, joins = self.from_sql.partition(" LEFT JOIN ")
+        joins = f" LEFT JOIN {joins}" if joins else ""
+        rows = db.execute_sql(
+            f"SELECT {self._shown} FROM {base}{joins} WHERE {self.id_expr} IN"
+            f" ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        position = {record_id: n for n, record_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: position[row[0]])
 
     #: How many index entries the window plan reads before giving up: 200 matches
     #: within them needs a density of 1%, and it is tried from 2% (WINDOW_FROM).
@@ -247,7 +277,9 @@ def contact_query(
                          " || c.email_key || ' ' || c.phone_key) LIKE ? ESCAPE '\\'")
             params.append(f"%{_like_escape(word)}%")
     elif terms.match:
-        sources.append(("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", [terms.match]))
+        sources.append(
+            ("SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH ?", [terms.match])
+        )
     elif terms.short:
         sources.append(_prefix_ids(terms.short[0]))
     for sql, source_params in sources:
@@ -265,7 +297,22 @@ def contact_query(
     windowed = sources if sources and not trash and account_id is None else None
     return ListQuery(
         CONTACT_COLUMNS, _CONTACT_FROM, where, params, sort_column, descending, "c.id",
-        count_sql, count_params, windowed, dense_from=WINDOW_FROM,
+        count_sql, count_params, windowed, dense_from=WINDOW_FROM, ranked=windowed is not None,
+    )
+
+
+def contact_ranks_ready(sort_column: int) -> bool:
+    return ranks.current(sort_column) is not None
+
+
+def build_contact_ranks(sort_column: int) -> None:
+    """Rank all live contacts by ``sort_column`` in memory (off the GUI thread)."""
+    keys = contact_query(sort_column=sort_column).sort_keys
+    order = ", ".join(f"{k} ASC" for k in keys)
+    ranks.build(
+        sort_column,
+        f"SELECT c.id AS id FROM contact c WHERE c.deleted_at IS NULL ORDER BY {order}",
+        [],
     )
 
 

@@ -102,10 +102,13 @@ _V1: Sequence[str] = (
     # contacts only, so a search is counted without touching the contact table.
     "CREATE VIRTUAL TABLE contact_fts USING fts5 (body, tokenize = 'trigram')",
     # Exact live/trashed counts, kept by triggers: "1,000,000 contacts" costs nothing.
+    # ``changes`` goes up with every insert, update and delete: a cheap way to know
+    # whether anything cached from the table (e.g. sort ranks) is still current.
     """CREATE TABLE record_count (
     table_name TEXT PRIMARY KEY,
     live INTEGER NOT NULL DEFAULT 0,
-    trashed INTEGER NOT NULL DEFAULT 0
+    trashed INTEGER NOT NULL DEFAULT 0,
+    changes INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID""",
     *(
         statement
@@ -114,16 +117,18 @@ _V1: Sequence[str] = (
             f"INSERT INTO record_count (table_name) VALUES ('{table}')",
             f"""CREATE TRIGGER {table}_count_insert AFTER INSERT ON {table} BEGIN
     UPDATE record_count SET live = live + (NEW.deleted_at IS NULL),
-        trashed = trashed + (NEW.deleted_at IS NOT NULL) WHERE table_name = '{table}';
+        trashed = trashed + (NEW.deleted_at IS NOT NULL), changes = changes + 1
+        WHERE table_name = '{table}';
 END""",
             f"""CREATE TRIGGER {table}_count_delete AFTER DELETE ON {table} BEGIN
     UPDATE record_count SET live = live - (OLD.deleted_at IS NULL),
-        trashed = trashed - (OLD.deleted_at IS NOT NULL) WHERE table_name = '{table}';
+        trashed = trashed - (OLD.deleted_at IS NOT NULL), changes = changes + 1
+        WHERE table_name = '{table}';
 END""",
-            f"""CREATE TRIGGER {table}_count_trash AFTER UPDATE OF deleted_at ON {table}
-WHEN (OLD.deleted_at IS NULL) != (NEW.deleted_at IS NULL) BEGIN
+            f"""CREATE TRIGGER {table}_count_update AFTER UPDATE ON {table} BEGIN
     UPDATE record_count SET live = live + (NEW.deleted_at IS NULL) - (OLD.deleted_at IS NULL),
-        trashed = trashed + (NEW.deleted_at IS NOT NULL) - (OLD.deleted_at IS NOT NULL)
+        trashed = trashed + (NEW.deleted_at IS NOT NULL) - (OLD.deleted_at IS NOT NULL),
+        changes = changes + 1
         WHERE table_name = '{table}';
 END""",
         )

@@ -1,0 +1,98 @@
+"""Where every live contact stands in a sort order, held in memory, for fast search.
+
+Sorting a search's matches in SQL costs a lookup in the contact table per match
+(2-3 us at 1M contacts: 13k matches for "lee" sorted by last name, ~80 ms). With
+a rank per contact id in a numpy array, the first page of any match set is a
+vectorised pick: "lee" in 8 ms. The matches' ids come from SQLite as one string.
+
+Ranks are built off the GUI thread (one pass over the sort column's index, ~0.7 s
+at 1M) and are used only while the table has not changed since: the
+trigger-kept ``record_count.changes`` tells. Until then, search sorts in SQL.
+numpy is imported here only, when ranks are first built or used.
+"""
+
+import threading
+from dataclasses import dataclass
+
+from crm_desktop.store.db import database_proxy as db
+
+_lock = threading.Lock()
+_built: dict[int, "Ranks"] = {}  # sort column -> ranks
+
+
+def table_stamp() -> tuple:
+    """The database, and the changes to contacts and accounts so far (a company
+    rename re-sorts contacts)."""
+    rows = db.execute_sql("SELECT table_name, changes FROM record_count ORDER BY table_name")
+    return (db.obj.database, *rows.fetchall())
+
+
+@dataclass(frozen=True)
+class Ranks:
+    column: int
+    stamp: tuple
+    rank: "object"  # numpy int32 array: rank[id] = position, -1 for no live contact
+
+    def top(self, ids, offset: int, limit: int, descending: bool) -> list[int]:
+        """Ids among ``ids`` at sorted positions ``offset .. offset+limit``."""
+        import numpy as np
+
+        ids = ids[ids < len(self.rank)]
+        order = self.rank[ids].astype(np.int64)
+        keep = order >= 0
+        ids, order = ids[keep], order[keep]
+        if descending:
+            order = -order
+        end = min(offset + limit, len(ids))
+        if offset >= end:
+            return []
+        # The `end` smallest, unordered (O(n)), then only those sorted.
+        part = np.argpartition(order, end - 1)[:end] if end < len(ids) else np.arange(len(ids))
+        part = part[np.argsort(order[part], kind="stable")]
+        return ids[part[offset:end]].tolist()
+
+
+def build(column: int, sql_ids_in_order: str, params: list) -> Ranks:
+    """Rank every id that ``sql_ids_in_order`` yields (one column, sorted); keep it."""
+    import numpy as np
+
+    stamp = table_stamp()
+    blob = db.execute_sql(f"SELECT group_concat(id) FROM ({sql_ids_in_order})", params)
+    ids = _parse_ids(blob.fetchone()[0])
+    size = int(ids.max()) + 1 if len(ids) else 1
+    rank = np.full(size, -1, dtype=np.int32)
+    rank[ids] = np.arange(len(ids), dtype=np.int32)
+    ranks = Ranks(column, stamp, rank)
+    with _lock:
+        _built[column] = ranks
+    return ranks
+
+
+def current(column: int) -> Ranks | None:
+    """The ranks for ``column`` if built and still true to the table, else None."""
+    with _lock:
+        ranks = _built.get(column)
+    if ranks is None or ranks.stamp != table_stamp():
+        return None
+    return ranks
+
+
+def match_ids(sql: str, params: list):
+    """The ids a subquery yields, as a numpy array (one string from SQLite: ~5x faster
+    than a Python tuple per row)."""
+    blob = db.execute_sql(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
+    return _parse_ids(blob)
+
+
+def _parse_ids(blob: str | None):
+    import numpy as np
+
+    if not blob:
+        return np.empty(0, dtype=np.int64)
+    return np.array(blob.split(","), dtype=np.int64)
+
+
+def forget() -> None:
+    """Drop all ranks (a different database was opened)."""
+    with _lock:
+        _built.clear()
