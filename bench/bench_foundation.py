@@ -156,6 +156,13 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
 
     settle()
     total = window.contact_model.rowCount()
+    # Search sorts by in-memory ranks built in the background after start; measure the
+    # steady state, and say when it began.
+    from crm_desktop.services import listing
+
+    started = time.perf_counter()
+    wait(lambda: listing.contact_ranks_ready(window.contact_model.query.sort_column), 120)
+    ranks_s = time.perf_counter() - started
 
     at_reset = [0]
     window.contact_model.modelReset.connect(lambda: at_reset.__setitem__(0, Paints.count))
@@ -208,6 +215,7 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
         "jump_end_city_desc_ms": to_end_city,
         "random_row_ms": rows,
         "fences_ready_s": fences_s,
+        "ranks_ready_s": ranks_s,
         "peak_rss_mb": rss_mb,
     }
 
@@ -252,7 +260,8 @@ def main() -> int:
     print(f"launch to painted list: {launch:.2f} s   bare QApplication+window: {bare:.2f} s   "
           f"ratio {launch / bare:.1f}x   (target <= 0.6 s)")
     print(f"keystroke -> repainted list: p50 {pct(keys, 50):.1f} ms  p95 {pct(keys, 95):.1f} ms  "
-          f"max {max(keys):.1f} ms over {len(keys)} terms   (target p95 <= 50 ms)")
+          f"max {max(keys):.1f} ms over {len(keys)} terms   (target p95 <= 50 ms;"
+          f" sort ranks ready {gui['ranks_ready_s']:.1f} s after the list)")
     print(f"raw FTS query (count + 200 ids): p50 {pct(raw, 50):.1f} ms  p95 {pct(raw, 95):.1f} ms"
           f"   ratio p95 {pct(keys, 95) / max(pct(raw, 95), 0.01):.1f}x")
     print(f"jump to end (last name asc): {gui['jump_end_ms']:.1f} ms   "

@@ -194,3 +194,21 @@ def test_ranks_are_not_used_once_the_data_changed(ranked):
         accounts.update_account(aid, accounts.AccountData(name="Zzz Renamed Ltd"))
         assert not listing.contact_ranks_ready(2)  # a company rename re-sorts its contacts
         txn.rollback()
+
+
+@pytest.mark.parametrize("walk", [25_000, 60])  # 60: the walk gives up, other plans answer
+@pytest.mark.parametrize("how", ["offset", "keyset", "from-end"])
+@pytest.mark.parametrize("text", ["son", "example", "lee example", "ga ex", "e r", "zzz"])
+@pytest.mark.parametrize(("column", "descending"), [(1, False), (6, True), (2, False)])
+def test_scan_plan_gives_the_same_pages(sample, monkeypatch, text, column, descending, how,
+                                        walk):
+    import dataclasses
+
+    from crm_desktop.services import listing
+
+    monkeypatch.setattr(listing, "SCAN_FROM", 0)  # every search walks the sort order first
+    monkeypatch.setattr(listing, "SCAN_WALK", walk)
+    query = contact_query(text, sort_column=column, descending=descending)
+    assert query.scan_patterns
+    in_sql = dataclasses.replace(query, scan_patterns=None, dense_from=None, ranked=False)
+    assert pages(query, 37, how) == pages(in_sql, 37, how) == in_sql.ids()

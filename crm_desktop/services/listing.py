@@ -48,6 +48,9 @@ class ListQuery:
     fence_every: int = 5_000
     #: Whether in-memory sort ranks (see :mod:`ranks`) may order this list's matches.
     ranked: bool = False
+    #: LIKE patterns on the search index's stored text that select exactly the matches:
+    #: for very common terms, checking rows along the sort order beats reading them all.
+    scan_patterns: list[str] | None = None
     _match_ids: object = field(default=None, repr=False, compare=False)
 
     @property
@@ -116,6 +119,11 @@ class ListQuery:
         dense = self.dense_from is not None and total is not None and total >= self.dense_from
         op = "<" if self.descending else ">"
         seek = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
+        huge = self.scan_patterns and total is not None and total >= SCAN_FROM
+        if huge and (offset == 0 or after is not None):
+            rows = self._scan_page(after if offset else None, limit)
+            if rows is not None:
+                return rows
         if dense and offset == 0 and (rows := self._window_page("", [], limit, False)):
             return rows
         if (rows := self._ranked_page(offset, limit)) is not None:
@@ -143,6 +151,60 @@ class ListQuery:
             return rows
         return self._run("", [], limit, offset, False)
 
+    def _scan_page(self, after: tuple | None, limit: int) -> list[tuple] | None:
+        """Walk the sort index from ``after`` in growing chunks, keeping ids whose stored
+        search text matches, until the page is full; None if that takes too long.
+
+        For a term in 5%+ of contacts, 200 matches lie within a few thousand rows of
+        the sort order: checking those (~2-20 us each) beats reading every match."""
+        index = self.columns[self.sort_column].index
+        if not index:
+            return None
+        direction, op = ("DESC", "<") if self.descending else ("ASC", ">")
+        bare = [k.removeprefix("c.") for k in self.sort_keys]
+        keys, order = ", ".join(bare), ", ".join(f"{k} {direction}" for k in bare)
+        seek = f" AND ({keys}) {op} ({', '.join('?' * len(bare))})"
+        likes = " AND ".join("c0 LIKE ? ESCAPE '\\'" for _ in self.scan_patterns)
+        found: list[int] = []
+        chunk, walked = 400, 0
+        while len(found) < limit and walked < SCAN_WALK:
+            rows = db.execute_sql(
+                f"SELECT {keys} FROM contact INDEXED BY {index} WHERE deleted_at IS NULL"
+                f"{seek if after else ''} ORDER BY {order} LIMIT ?",
+                [*(after or ()), chunk],
+            ).fetchall()
+            if not rows:
+                break
+            ids = [row[-1] for row in rows]
+            hits = {
+                i for (i,) in db.execute_sql(
+                    f"SELECT id FROM contact_fts_content WHERE id IN"
+                    f" ({','.join('?' * len(ids))}) AND {likes}",
+                    [*ids, *self.scan_patterns],
+                )
+            }
+            found += [i for i in ids if i in hits]
+            after, walked, chunk = tuple(rows[-1]), walked + len(rows), chunk * 2
+            if len(rows) < chunk // 2:
+                break  # the end of the list
+        else:
+            if len(found) < limit:
+                return None
+        return self._rows_in_order(found[:limit])
+
+    def _rows_in_order(self, ids: list[int]) -> list[tuple]:
+        if not ids:
+            return []
+        base, _, joins = self.from_sql.partition(" LEFT JOIN ")
+        joins = f" LEFT JOIN {joins}" if joins else ""
+        rows = db.execute_sql(
+            f"SELECT {self._shown} FROM {base}{joins} WHERE {self.id_expr} IN"
+            f" ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        position = {record_id: n for n, record_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: position[row[0]])
+
     def _ranked_page(self, offset: int, limit: int) -> list[tuple] | None:
         """The page picked from all matches by in-memory ranks; None if there are none
         current for this sort (then SQL sorts). The matches are read once per query."""
@@ -156,18 +218,9 @@ class ListQuery:
                 " INTERSECT ".join(sql for sql, _ in self.sources),
                 [p for _, ps in self.sources for p in ps],
             )
-        ids = current.top(self._match_ids, offset, limit, self.descending)
-        if not ids:
-            return []
-        base, _, joins = self.from_sql.partition(" LEFT JOIN ")
-        joins = f" LEFT JOIN {joins}" if joins else ""
-        rows = db.execute_sql(
-            f"SELECT {self._shown} FROM {base}{joins} WHERE {self.id_expr} IN"
-            f" ({','.join('?' * len(ids))})",
-            ids,
-        ).fetchall()
-        position = {record_id: n for n, record_id in enumerate(ids)}
-        return sorted(rows, key=lambda row: position[row[0]])
+        return self._rows_in_order(
+            current.top(self._match_ids, offset, limit, self.descending)
+        )
 
     #: How many index entries the window plan reads before giving up: 200 matches
     #: within them needs a density of 1%, and it is tried from 2% (WINDOW_FROM).
@@ -242,6 +295,11 @@ _CONTACT_FROM = "contact c LEFT JOIN account a ON a.id = c.account_id AND a.dele
 #: Below this many matches (2% of a million), sorting them all (~2 us each) is
 #: cheaper than trying a window of the sort index.
 WINDOW_FROM = 20_000
+#: From this many matches, checking rows along the sort order beats reading them all
+#: (1M contacts: 177k matches ~90 ms to read, ~25 ms to find 200 by walking).
+SCAN_FROM = 100_000
+#: The most rows such a walk checks before leaving the page to the other plans.
+SCAN_WALK = 25_000
 
 
 def _prefix_ids(word: str) -> tuple[str, list]:
@@ -298,6 +356,8 @@ def contact_query(
     return ListQuery(
         CONTACT_COLUMNS, _CONTACT_FROM, where, params, sort_column, descending, "c.id",
         count_sql, count_params, windowed, dense_from=WINDOW_FROM, ranked=windowed is not None,
+        scan_patterns=[f"%{_like_escape(p)}%" for p in terms.phrases]
+        if windowed is not None and terms.match else None,
     )
 
 

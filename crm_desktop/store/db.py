@@ -34,7 +34,7 @@ def _pragmas(busy_timeout_ms: int) -> list[tuple[str, object]]:
         ("foreign_keys", 1),
         ("busy_timeout", busy_timeout_ms),
         ("synchronous", "full"),
-        ("cache_size", -32_000),  # per connection; the GUI has three (read, write, background)
+        ("cache_size", -16_000),  # per connection; the GUI has three (read, write, background)
         ("temp_store", "memory"),
     ]
 
