@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.services import contacts, demo, stats
 from crm_desktop.services.contacts import ContactData
@@ -230,3 +231,25 @@ def test_list_holds_only_the_pages_it_shows(qtbot, db, make_window):
     from crm_desktop.services import listing
 
     qtbot.waitUntil(lambda: listing.contact_ranks_ready(1))  # built in the background
+
+
+def test_common_term_shows_rows_first_then_the_exact_count(qtbot, db, make_window,
+                                                          monkeypatch, qtmodeltester):
+    demo.generate(600, seed=5)
+    monkeypatch.setattr(MainWindow, "COUNT_FIRST", 50)
+    window = make_window()
+    counts_seen = []
+    original = window._show_count
+    monkeypatch.setattr(window, "_show_count",
+                        lambda total, exact: (counts_seen.append((total, exact)),
+                                              original(total, exact)))
+    qtbot.keyClicks(window.ui.searchEdit, "example")
+    expected = contact_query("example").ids()
+    assert len(expected) > 50
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == len(expected))
+    assert (50, False) in counts_seen and counts_seen[-1] == (len(expected), True)
+    assert window.ui.matchLabel.text() == f"{len(expected)} matches"
+    model = window.contact_model
+    shown = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+    assert shown == expected
+    qtmodeltester.check(model)

@@ -212,3 +212,11 @@ def test_scan_plan_gives_the_same_pages(sample, monkeypatch, text, column, desce
     assert query.scan_patterns
     in_sql = dataclasses.replace(query, scan_patterns=None, dense_from=None, ranked=False)
     assert pages(query, 37, how) == pages(in_sql, 37, how) == in_sql.ids()
+
+
+@pytest.mark.parametrize("text", ["", "son", "example", "a", "zzz"])
+def test_capped_count(sample, text):
+    query = contact_query(text)
+    exact = query.count()
+    assert query.count(cap=50) == min(exact, 50)
+    assert query.count(cap=10_000) == exact

@@ -169,13 +169,19 @@ class MainWindow(EditActions, QMainWindow):
         )
         self._run_query("accounts", query, self.account_model, self._accounts_ready)
 
+    #: Searches count up to this many at first; beyond, the count follows the first page.
+    COUNT_FIRST = 20_000
+
     def _run_query(self, key, query, model, ready) -> None:
         self._generation[key] += 1
         generation = self._generation[key]
+        cap = self.COUNT_FIRST if getattr(query, "scan_patterns", None) else None
 
         def work():
-            total = query.count()  # first: the page plan depends on it
-            return query, total, query.page(0, PAGE, total=total)
+            total = query.count(cap)  # first: the page plan depends on it
+            if cap is not None and total >= cap:  # common term: page now, count later
+                return query, total, query.page(0, PAGE, many=True), False
+            return query, total, query.page(0, PAGE, total=total), True
 
         def done(result):
             if generation == self._generation[key]:  # a newer query may have been asked
@@ -183,18 +189,33 @@ class MainWindow(EditActions, QMainWindow):
 
         self.tasks.read(work, done, self._query_failed, key=key)
 
-    def _contacts_ready(self, model, query, total, rows) -> None:
+    def _contacts_ready(self, model, query, total, rows, exact=True) -> None:
         selected = self.selected_ids(self.ui.contactTable)
         scroll = self.ui.contactTable.verticalScrollBar().value()
-        model.reset(query, total, rows)
+        model.reset(query, total, rows, exact)
         self.ui.contactTable.verticalScrollBar().setValue(scroll)
         self._reselect(self.ui.contactTable, selected)
+        self._show_count(total, exact)
+        self.contacts_loaded = True
+        if not exact:
+            self.tasks.read(
+                query.count, lambda n: self._exact_count(query, n), self._query_failed,
+                key="contact-count",
+            )
+
+    def _exact_count(self, query, total: int) -> None:
+        if self.contact_model.query is query:
+            self.contact_model.set_total(query, total)
+            self._show_count(total, True)
+
+    def _show_count(self, total: int, exact: bool) -> None:
         searching = bool(self.ui.searchEdit.text().strip())
         text = counted(total, "match", "matches") if searching else counted(total, "contact")
+        if not exact:
+            text = f"{total:,}+ matches"
         self.ui.matchLabel.setText(text + (" in trash" if self._trash else ""))
-        self.contacts_loaded = True
 
-    def _accounts_ready(self, model, query, total, rows) -> None:
+    def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
         selected = self.selected_ids(self.ui.accountTable)
         model.reset(query, total, rows)
         self._reselect(self.ui.accountTable, selected, quiet=True)
@@ -218,7 +239,7 @@ class MainWindow(EditActions, QMainWindow):
     def _prepare_query(self, query) -> None:
         """In the background: page fences for a long list, and the in-memory sort ranks
         search uses for this sort (again after any change to the data)."""
-        if self.contact_model.rowCount() >= 2 * query.fence_every:
+        if not query.sources and self.contact_model.rowCount() >= 2 * query.fence_every:
             self.tasks.background(
                 query.build_fences,
                 lambda fences: self.contact_model.set_fences(query, fences),

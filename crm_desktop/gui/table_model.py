@@ -49,6 +49,7 @@ class PagedTableModel(QAbstractTableModel):
         self._columns = columns
         self._query: ListQuery | None = None
         self._total = 0
+        self._exact = True
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
 
     # --- filling -------------------------------------------------------------------------
@@ -56,15 +57,38 @@ class PagedTableModel(QAbstractTableModel):
     def query(self) -> ListQuery | None:
         return self._query
 
-    def reset(self, query: ListQuery, total: int, first_page: list[tuple]) -> None:
-        """Show a new result: its count and first page come from a background read."""
+    def reset(
+        self, query: ListQuery, total: int, first_page: list[tuple], exact: bool = True
+    ) -> None:
+        """Show a new result: its count and first page come from a background read.
+        With ``exact`` False, ``total`` is a lower bound until :meth:`set_total`."""
         self.beginResetModel()
-        self._query, self._total = query, total
+        self._query, self._total, self._exact = query, total, exact
         self._pages.clear()
         if first_page:
             self._pages[0] = first_page
         self.endResetModel()
         self.query_changed.emit(query)
+
+    @property
+    def exact(self) -> bool:
+        return self._exact
+
+    def set_total(self, query: ListQuery, total: int) -> None:
+        """The exact count of ``query`` has arrived: grow or shrink the rows to it."""
+        if query is not self._query or self._exact and total == self._total:
+            return
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            for page in [p for p in self._pages if p * self.PAGE_SIZE >= total]:
+                del self._pages[page]
+            self.endRemoveRows()
+        self._exact = True
 
     def set_fences(self, query: ListQuery, fences: list[tuple]) -> None:
         """Keys every ``fence_every`` rows, built in the background for this query: deep
@@ -107,8 +131,9 @@ class PagedTableModel(QAbstractTableModel):
         nkeys = len(self._query.sort_keys)
         after = tuple(before[-1][-nkeys:]) if before and len(before) == self.PAGE_SIZE else None
         try:
-            rows = self._query.page(
-                page * self.PAGE_SIZE, self.PAGE_SIZE, total=self._total, after=after
+            rows = self._query.page(  # no total while it is only a lower bound
+                page * self.PAGE_SIZE, self.PAGE_SIZE, after=after,
+                total=self._total if self._exact else None, many=not self._exact,
             )
         except Exception as exc:  # painting must go on; say it once
             log.exception("could not fetch page %d", page)

@@ -67,12 +67,20 @@ class ListQuery:
         """The columns of a row: id, the displayed values, then the sort keys."""
         return ", ".join([self.id_expr, *(c.expr for c in self.columns), *self.sort_keys])
 
-    def count(self) -> int:
+    def count(self, cap: int | None = None) -> int:
+        """How many rows match; with ``cap``, counting stops there (min(count, cap)):
+        a common search term is expensive to count exactly, not to know it is common."""
         if self.count_sql:
-            return db.execute_sql(self.count_sql, self.count_params).fetchone()[0]
-        base = self.from_sql.partition(" LEFT JOIN ")[0]  # filters never need the joins
-        sql = f"SELECT count(*) FROM {base}{self._where()}"
-        return db.execute_sql(sql, self.params).fetchone()[0]
+            sql, params = self.count_sql, list(self.count_params)
+        else:
+            base = self.from_sql.partition(" LEFT JOIN ")[0]  # filters never need the joins
+            sql, params = f"SELECT count(*) FROM {base}{self._where()}", list(self.params)
+        if cap is not None and sql.startswith("SELECT count(*) FROM "):
+            inner = sql.removeprefix("SELECT count(*) FROM ")
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM {inner} LIMIT ?)"
+            params.append(cap)
+        count = db.execute_sql(sql, params).fetchone()[0]
+        return count if cap is None else min(count, cap)
 
     def ids(self, limit: int | None = None) -> list[int]:
         order = ", ".join(f"{k} {'DESC' if self.descending else 'ASC'}" for k in self.sort_keys)
@@ -113,20 +121,22 @@ class ListQuery:
         *,
         total: int | None = None,
         after: tuple | None = None,
+        many: bool = False,
     ) -> list[tuple]:
-        """Rows ``offset .. offset+limit``; ``after`` is the key tuple of row ``offset-1``."""
+        """Rows ``offset .. offset+limit``; ``after`` is the key tuple of row ``offset-1``;
+        ``many``: the exact count is not known yet, only that it is large."""
         nkeys = len(self.sort_keys)
         dense = self.dense_from is not None and total is not None and total >= self.dense_from
         op = "<" if self.descending else ">"
         seek = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
-        huge = self.scan_patterns and total is not None and total >= SCAN_FROM
+        huge = self.scan_patterns and (many or (total is not None and total >= SCAN_FROM))
         if huge and (offset == 0 or after is not None):
             rows = self._scan_page(after if offset else None, limit)
             if rows is not None:
                 return rows
-        if dense and offset == 0 and (rows := self._window_page("", [], limit, False)):
-            return rows
         if (rows := self._ranked_page(offset, limit)) is not None:
+            return rows
+        if dense and offset == 0 and (rows := self._window_page("", [], limit, False)):
             return rows
         if after is not None:
             if dense and (rows := self._window_page(seek, [*after], limit, False)) is not None:
