@@ -197,6 +197,10 @@ class ListQuery:
             after, walked, chunk = tuple(rows[-1]), walked + len(rows), chunk * 2
             if len(rows) < chunk // 2:
                 break  # the end of the list
+            if len(found) < limit and walked * (limit - len(found)) > len(found) * (
+                SCAN_WALK - walked
+            ):
+                return None  # at the density seen so far the page would not fill in time
         else:
             if len(found) < limit:
                 return None
@@ -309,7 +313,7 @@ WINDOW_FROM = 20_000
 #: (1M contacts: 177k matches ~90 ms to read, ~25 ms to find 200 by walking).
 SCAN_FROM = 100_000
 #: The most rows such a walk checks before leaving the page to the other plans.
-SCAN_WALK = 25_000
+SCAN_WALK = 2_800
 
 
 def _prefix_ids(word: str) -> tuple[str, list]:
