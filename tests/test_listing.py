@@ -204,10 +204,10 @@ def test_scan_plan_gives_the_same_pages(sample, monkeypatch, text, column, desce
                                         walk):
     import dataclasses
 
-    from crm_desktop.services import listing
+    from crm_desktop.services import page_plans
 
-    monkeypatch.setattr(listing, "SCAN_FROM", 0)  # every search walks the sort order first
-    monkeypatch.setattr(listing, "SCAN_WALK", walk)
+    monkeypatch.setattr(page_plans, "SCAN_FROM", 0)  # every search walks the sort order first
+    monkeypatch.setattr(page_plans, "SCAN_WALK", walk)
     query = contact_query(text, sort_column=column, descending=descending)
     assert query.scan_patterns
     in_sql = dataclasses.replace(query, scan_patterns=None, dense_from=None, ranked=False)
