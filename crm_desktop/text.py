@@ -46,8 +46,9 @@ def split_tags(text: str | None) -> list[str]:
     return sorted(seen.values(), key=fold)
 
 
-def join_tags(tags: list[str]) -> str:
-    return ", ".join(split_tags(", ".join(tags)))
+def tidy_tags(text: str | None) -> str:
+    """Tags as stored: "b; A, b" -> "A, b"."""
+    return ", ".join(split_tags(text))
 
 
 def counted(n: int, word: str, plural: str | None = None) -> str:

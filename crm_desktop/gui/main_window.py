@@ -175,7 +175,7 @@ class MainWindow(EditActions, QMainWindow):
     def _run_query(self, key, query, model, ready) -> None:
         self._generation[key] += 1
         generation = self._generation[key]
-        cap = self.COUNT_FIRST if getattr(query, "scan_patterns", None) else None
+        cap = self.COUNT_FIRST if query.scan_patterns else None
 
         def work():
             total = query.count(cap)  # first: the page plan depends on it

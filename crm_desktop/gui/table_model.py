@@ -70,10 +70,6 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         self.query_changed.emit(query)
 
-    @property
-    def exact(self) -> bool:
-        return self._exact
-
     def set_total(self, query: ListQuery, total: int) -> None:
         """The exact count of ``query`` has arrived: grow or shrink the rows to it."""
         if query is not self._query or self._exact and total == self._total:
@@ -95,12 +91,6 @@ class PagedTableModel(QAbstractTableModel):
         pages become a seek plus a short OFFSET. Ignored if the list changed meanwhile."""
         if query is self._query:
             query.fences = fences
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._query, self._total = None, 0
-        self._pages.clear()
-        self.endResetModel()
 
     def id_at(self, row: int) -> int | None:
         data = self._row(row)

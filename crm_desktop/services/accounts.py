@@ -6,7 +6,7 @@ from crm_desktop.errors import ValidationError
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import Account, Contact, now_iso
 from crm_desktop.store.search import reindex_contacts
-from crm_desktop.text import fold, join_tags, split_tags
+from crm_desktop.text import fold, tidy_tags
 
 
 @dataclass
@@ -28,7 +28,7 @@ def _clean(data: AccountData) -> dict:
     values = {k: (v.strip() if k != "notes" else v.rstrip()) for k, v in asdict(data).items()}
     if not values["name"]:
         raise ValidationError("name", "An account needs a name.")
-    values["tags"] = join_tags(split_tags(values["tags"]))
+    values["tags"] = tidy_tags(values["tags"])
     values["name_key"] = fold(values["name"])
     values["industry_key"] = fold(values["industry"])
     return values

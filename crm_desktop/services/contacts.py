@@ -17,7 +17,7 @@ from crm_desktop.store.models import (
     now_iso,
 )
 from crm_desktop.store.search import reindex_contacts
-from crm_desktop.text import digits, fold, join_tags, split_tags
+from crm_desktop.text import digits, fold, tidy_tags
 
 # Deliberately permissive: one @, something before, a dotted domain after.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -93,7 +93,7 @@ def validate(data: ContactData) -> ContactData:
                  "region", "postal_code", "country", "source"):
         setattr(clean, name, " ".join(getattr(clean, name).split()))
     clean.notes = clean.notes.rstrip()
-    clean.tags = join_tags(split_tags(clean.tags))
+    clean.tags = tidy_tags(clean.tags)
     clean.emails = _clean_items(clean.emails, "email")
     clean.phones = _clean_items(clean.phones, "phone")
     if clean.status not in STATUSES:

@@ -39,7 +39,7 @@ class PagePlans:
         keys = ", ".join(self.sort_keys)
         direction, op = ("DESC", "<") if self.descending else ("ASC", ">")
         order = ", ".join(f"{k} {direction}" for k in self.sort_keys)
-        base = self.from_sql.partition(" LEFT JOIN ")[0]
+        base = self._tables[0]
         seek = f"({keys}) {op} ({', '.join('?' * len(self.sort_keys))})"
         fences: list[tuple] = []
         while True:
@@ -70,8 +70,7 @@ class PagePlans:
         window_order = ", ".join(f"{k} {direction}" for k in bare)
         window_where = "deleted_at IS NULL" + (f" AND {cond.replace('c.', '')}" if cond else "")
         tests = " AND ".join(f"id IN ({sql})" for sql, _ in self.sources)
-        base, _, joins = self.from_sql.partition(" LEFT JOIN ")
-        joins = f" LEFT JOIN {joins}" if joins else ""
+        base, joins = self._tables
         sql = (
             f"WITH win AS (SELECT {', '.join(dict.fromkeys(bare))} FROM contact"
             f" INDEXED BY {index} WHERE {window_where} ORDER BY {window_order} LIMIT ?),"
@@ -131,8 +130,7 @@ class PagePlans:
     def _rows_in_order(self, ids: list[int]) -> list[tuple]:
         if not ids:
             return []
-        base, _, joins = self.from_sql.partition(" LEFT JOIN ")
-        joins = f" LEFT JOIN {joins}" if joins else ""
+        base, joins = self._tables
         rows = db.execute_sql(
             f"SELECT {self._shown} FROM {base}{joins} WHERE {self.id_expr} IN"
             f" ({','.join('?' * len(ids))})",

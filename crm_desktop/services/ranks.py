@@ -29,7 +29,6 @@ def table_stamp() -> tuple:
 
 @dataclass(frozen=True)
 class Ranks:
-    column: int
     stamp: tuple
     rank: "object"  # numpy int32 array: rank[id] = position, -1 for no live contact
 
@@ -62,7 +61,7 @@ def build(column: int, sql_ids_in_order: str, params: list) -> Ranks:
     size = int(ids.max()) + 1 if len(ids) else 1
     rank = np.full(size, -1, dtype=np.int32)
     rank[ids] = np.arange(len(ids), dtype=np.int32)
-    ranks = Ranks(column, stamp, rank)
+    ranks = Ranks(stamp, rank)
     with _lock:
         _built[column] = ranks
     return ranks
@@ -90,9 +89,3 @@ def _parse_ids(blob: str | None):
     if not blob:
         return np.empty(0, dtype=np.int64)
     return np.array(blob.split(","), dtype=np.int64)
-
-
-def forget() -> None:
-    """Drop all ranks (a different database was opened)."""
-    with _lock:
-        _built.clear()

@@ -75,10 +75,6 @@ class SearchTerms:
     short: tuple[str, ...]  # folded text under 3 characters: a prefix of a name or company
     phrases: tuple[str, ...] = ()  # folded phrases of 3+ characters (those in ``match``)
 
-    @property
-    def empty(self) -> bool:
-        return self.match is None and not self.short
-
 
 def parse_search(text: str) -> SearchTerms:
     """Words of 3+ characters must each occur somewhere, in any order, as substrings.
