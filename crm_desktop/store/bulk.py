@@ -8,12 +8,19 @@ caller's transaction, so a failure rolls back the dropped indexes too.
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
+
+# FTS5 gathers new terms in memory and writes a segment each time this much is
+# pending (1 MB by default); a bigger buffer means fewer, larger segments to merge.
+FTS_BULK_HASH = 64 * 1024 * 1024
+FTS_DEFAULT_HASH = 1024 * 1024
 
 
 @contextmanager
 def indexes_deferred(db: SqliteDatabase, tables: Sequence[str]) -> Iterator[None]:
-    """Drop the explicit indexes of ``tables`` now and recreate them on exit."""
+    """Drop the explicit indexes of ``tables`` now and recreate them on exit.
+
+    Several threads sort for the index builds (``PRAGMA threads``) while this runs."""
     marks = ",".join("?" * len(tables))
     saved = db.execute_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
@@ -22,6 +29,45 @@ def indexes_deferred(db: SqliteDatabase, tables: Sequence[str]) -> Iterator[None
     ).fetchall()
     for name, _ in saved:
         db.execute_sql(f'DROP INDEX "{name}"')
-    yield  # on an exception the caller's rollback brings the indexes back
+    threads = db.execute_sql("PRAGMA threads").fetchone()[0]
+    db.execute_sql("PRAGMA threads = 4")
+    try:
+        yield  # on an exception the caller's rollback brings the indexes back
+        for _, sql in saved:
+            db.execute_sql(sql)
+    finally:
+        db.execute_sql(f"PRAGMA threads = {int(threads)}")
+
+
+@contextmanager
+def triggers_suspended(db: SqliteDatabase, names: Sequence[str]) -> Iterator[None]:
+    """Drop the triggers ``names`` now and recreate them on exit.
+
+    The caller does what the triggers would have done, in the same transaction."""
+    marks = ",".join("?" * len(names))
+    saved = db.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        list(names),
+    ).fetchall()
+    if len(saved) != len(names):
+        raise LookupError(f"no such triggers: {sorted(set(names) - {n for n, _ in saved})}")
+    for name, _ in saved:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    yield
     for _, sql in saved:
         db.execute_sql(sql)
+
+
+@contextmanager
+def fts_bulk(db: SqliteDatabase, table: str) -> Iterator[None]:
+    """Let the FTS5 table ``table`` buffer more in memory while it is bulk filled.
+
+    SQLite before 3.40 has no 'hashsize' setting; there this changes nothing."""
+    setting = f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)"
+    try:
+        db.execute_sql(setting, [FTS_BULK_HASH])
+    except OperationalError:
+        yield
+        return
+    yield
+    db.execute_sql(setting, [FTS_DEFAULT_HASH])
