@@ -8,7 +8,7 @@ from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.table_model import ID_ROLE
 from crm_desktop.gui.tasks import TaskManager
-from crm_desktop.services import contacts, demo, stats
+from crm_desktop.services import contacts, demo, page_plans, stats
 from crm_desktop.services.contacts import ContactData
 from crm_desktop.services.listing import contact_query
 
@@ -237,6 +237,7 @@ def test_common_term_shows_rows_first_then_the_exact_count(qtbot, db, make_windo
                                                           monkeypatch, qtmodeltester):
     demo.generate(600, seed=5)
     monkeypatch.setattr(MainWindow, "COUNT_FIRST", 50)
+    monkeypatch.setattr(page_plans, "RANK_UP_TO", 50)  # however the first page is found
     window = make_window()
     counts_seen = []
     original = window._show_count

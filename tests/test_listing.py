@@ -220,3 +220,32 @@ def test_capped_count(sample, text):
     exact = query.count()
     assert query.count(cap=50) == min(exact, 50)
     assert query.count(cap=10_000) == exact
+
+
+@pytest.mark.parametrize("rank_up_to", [50_000, 40])  # 40: common terms walk instead
+@pytest.mark.parametrize("cap", [None, 30, 10_000])
+@pytest.mark.parametrize("text", ["son", "example", "lee example", "zzz", "", "a"])
+@pytest.mark.parametrize("with_ranks", [True, False])
+def test_first_page_is_the_list_head_and_count(sample, monkeypatch, text, cap, rank_up_to,
+                                               with_ranks):
+    import dataclasses
+
+    from crm_desktop.services import listing, page_plans, ranks
+
+    monkeypatch.setattr(page_plans, "RANK_UP_TO", rank_up_to)
+    if with_ranks:
+        listing.build_contact_ranks(2)
+    else:
+        monkeypatch.setattr(ranks, "_built", {})
+    query = contact_query(text, sort_column=2, descending=True)
+    total, rows, exact = query.first_page(25, cap)
+    expected = dataclasses.replace(query, ranked=False, dense_from=None).ids()
+    assert [r[0] for r in rows] == expected[:25]
+    if exact:
+        assert total == len(expected)
+    else:  # a lower bound, and only when the caller allowed one
+        assert cap is not None and min(cap, len(expected)) <= total <= len(expected)
+    if with_ranks and text.strip() and len(text) >= 3 and cap and len(expected) < max(
+        cap, rank_up_to
+    ):
+        assert exact and query._match_ids is not None  # one read gave count and page

@@ -178,10 +178,7 @@ class MainWindow(EditActions, QMainWindow):
         cap = self.COUNT_FIRST if query.scan_patterns else None
 
         def work():
-            total = query.count(cap)  # first: the page plan depends on it
-            if cap is not None and total >= cap:  # common term: page now, count later
-                return query, total, query.page(0, PAGE, many=True), False
-            return query, total, query.page(0, PAGE, total=total), True
+            return query, *query.first_page(PAGE, cap)
 
         def done(result):
             if generation == self._generation[key]:  # a newer query may have been asked

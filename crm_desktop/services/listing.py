@@ -90,6 +90,34 @@ class ListQuery(PagePlans):
         count = db.execute_sql(sql, params).fetchone()[0]
         return count if cap is None else min(count, cap)
 
+    def first_page(self, limit: int, count_cap: int | None = None) -> tuple[int, list, bool]:
+        """What a list shows first: ``(total, rows 0..limit, exact)``, as cheaply as
+        this query allows. With ``count_cap``, counting may stop early: then ``total``
+        is a lower bound, ``exact`` is False and the caller counts afterwards.
+
+        A search with current sort ranks reads its matches (up to RANK_UP_TO) once:
+        their number is the count and the ranks pick the page. Counting and then
+        ranking read the index twice (1M contacts, 200 terms: p95 48 -> 31 ms here)."""
+        if self.ranked and self.sources and ranks.current(self.sort_column) is not None:
+            cap = None if count_cap is None else max(count_cap, page_plans.RANK_UP_TO)
+            ids = ranks.match_ids(*self._sources_sql(), limit=cap)
+            if cap is None or len(ids) < cap:
+                self._match_ids = ids
+                if (rows := self._ranked_page(0, limit)) is not None:
+                    return len(ids), rows, True
+            else:  # a common term: walk the sort order for the page, count later
+                return cap, self.page(0, limit, many=True), False
+        total = self.count(count_cap)  # first: the page plan depends on it
+        if count_cap is not None and total >= count_cap:
+            return total, self.page(0, limit, many=True), False
+        return total, self.page(0, limit, total=total), True
+
+    def _sources_sql(self) -> tuple[str, list]:
+        """One subquery of the ids every source yields."""
+        assert self.sources
+        sql = " INTERSECT ".join(sql for sql, _ in self.sources)
+        return sql, [p for _, ps in self.sources for p in ps]
+
     def ids(self, limit: int | None = None) -> list[int]:
         order = ", ".join(f"{k} {'DESC' if self.descending else 'ASC'}" for k in self.sort_keys)
         sql = f"SELECT {self.id_expr} FROM {self.from_sql}{self._where()} ORDER BY {order}"

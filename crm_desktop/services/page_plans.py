@@ -20,6 +20,9 @@ WINDOW_FROM = 20_000
 #: From this many matches, checking rows along the sort order beats reading them all
 #: (1M contacts: 177k matches ~90 ms to read, ~25 ms to find 200 by walking).
 SCAN_FROM = 100_000
+#: A search reads and ranks up to this many matches at once for its first page and
+#: count (~0.5 us each); more, and it is common enough to walk the sort order instead.
+RANK_UP_TO = 50_000
 #: The most rows such a walk checks before leaving the page to the other plans.
 SCAN_WALK = 2_800
 
@@ -148,10 +151,7 @@ class PagePlans:
         if current is None:
             return None
         if self._match_ids is None:
-            self._match_ids = ranks.match_ids(
-                " INTERSECT ".join(sql for sql, _ in self.sources),
-                [p for _, ps in self.sources for p in ps],
-            )
+            self._match_ids = ranks.match_ids(*self._sources_sql())
         return self._rows_in_order(
             current.top(self._match_ids, offset, limit, self.descending)
         )
