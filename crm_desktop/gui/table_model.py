@@ -19,6 +19,11 @@ from crm_desktop.services.listing import Column, ListQuery
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_ID = ID_ROLE.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,6 +52,7 @@ class PagedTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
         self._columns = columns
+        self._formatters = [FORMATTERS.get(c.name) for c in columns]
         self._query: ListQuery | None = None
         self._total = 0
         self._exact = True
@@ -141,22 +147,25 @@ class PagedTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def data(self, index: Index, role: int = _DISPLAY):
+        # Called ~7 times per visible cell per paint, mostly for roles answered None:
+        # plain int compares first (PySide passes roles as ints; enum compares cost more).
+        if role in (_DISPLAY, _TOOLTIP):
+            if not index.isValid():
+                return None
             row = self._row(index.row())
             if row is None:
                 return None
-            value = row[index.column() + 1]
+            column = index.column()
+            value = row[column + 1]
             if value is None:
                 return ""
-            fmt = FORMATTERS.get(self._columns[index.column()].name)
+            fmt = self._formatters[column]
             return fmt(value) if fmt else value if isinstance(value, int) else str(value)
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and not self._columns[index.column()].sort:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ID:
+            return self.id_at(index.row()) if index.isValid() else None
+        if role == _ALIGN and index.isValid() and not self._columns[index.column()].sort:
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
