@@ -237,7 +237,8 @@ def test_common_term_shows_rows_first_then_the_exact_count(qtbot, db, make_windo
                                                           monkeypatch, qtmodeltester):
     demo.generate(600, seed=5)
     monkeypatch.setattr(MainWindow, "COUNT_FIRST", 50)
-    monkeypatch.setattr(page_plans, "RANK_UP_TO", 50)  # however the first page is found
+    monkeypatch.setattr(page_plans, "RANK_PROBE", 50)  # however the first page is found
+    monkeypatch.setattr(page_plans, "RANK_UP_TO", 50)
     window = make_window()
     counts_seen = []
     original = window._show_count

@@ -20,9 +20,11 @@ WINDOW_FROM = 20_000
 #: From this many matches, checking rows along the sort order beats reading them all
 #: (1M contacts: 177k matches ~90 ms to read, ~25 ms to find 200 by walking).
 SCAN_FROM = 100_000
-#: A search reads and ranks up to this many matches at once for its first page and
-#: count (~0.5 us each); more, and it is common enough to walk the sort order instead.
-RANK_UP_TO = 50_000
+#: A search first reads this many matches; if they end early in the table, the term
+#: is common (about RANK_UP_TO matches or more) and its first page comes from a walk
+#: along the sort order, not from reading and ranking every match (~1 us each).
+RANK_PROBE = 30_000
+RANK_UP_TO = 100_000
 #: The most rows such a walk checks before leaving the page to the other plans.
 SCAN_WALK = 2_800
 

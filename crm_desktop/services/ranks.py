@@ -32,6 +32,11 @@ class Ranks:
     stamp: tuple
     rank: "object"  # numpy int32 array: rank[id] = position, -1 for no live contact
 
+    @property
+    def top_id(self) -> int:
+        """The highest contact id ranked (0 if none)."""
+        return max(len(self.rank) - 1, 0)
+
     def top(self, ids, offset: int, limit: int, descending: bool) -> list[int]:
         """Ids among ``ids`` at sorted positions ``offset .. offset+limit``."""
         import numpy as np
@@ -83,6 +88,13 @@ def match_ids(sql: str, params: list, limit: int | None = None):
         sql, params = f"{sql} LIMIT ?", [*params, limit]
     blob = db.execute_sql(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
     return _parse_ids(blob)
+
+
+def joined(first, second):
+    """Two id arrays as one."""
+    import numpy as np
+
+    return np.concatenate((first, second)) if len(second) else first
 
 
 def _parse_ids(blob: str | None):
