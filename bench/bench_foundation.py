@@ -7,7 +7,8 @@ Creates the database with `crm-desktop demo` if it does not exist. Each figure i
 measured beside its limit in the same run, on the same machine:
   launch            process start -> contact list painted   vs  bare QApplication + empty window
   keystroke         last key typed -> list repainted (p50/p95, 200 random terms)
-                                                               vs  the raw FTS query (count + page)
+                        vs  the raw FTS query (count + page), and that plus Qt repainting
+                        the list it already holds
   jump              scroll to the end of the sorted list -> painted; random rows (p95)
   peak RSS          of the GUI process after all of the above
 Targets (issue #2): launch <= 0.6 s, keystroke p95 <= 50 ms, any row <= 50 ms, RSS <= 250 MB.
@@ -186,6 +187,12 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
         return (done - t) * 1000
 
     keys = [keystroke(term) for term in terms]
+    # The other part of the limit: Qt repainting the list with rows it already holds.
+    repaints = []
+    for _ in range(30):
+        t = time.perf_counter()
+        viewport.repaint()
+        repaints.append((time.perf_counter() - t) * 1000)
     window.ui.searchEdit.clear()
     settle()
 
@@ -215,6 +222,7 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
     return {
         "contacts": total,
         "keystroke_ms": keys,
+        "repaint_ms": repaints,
         "jump_end_ms": to_end,
         "jump_end_city_desc_ms": to_end_city,
         "random_row_ms": rows,
@@ -266,8 +274,12 @@ def main() -> int:
     print(f"keystroke -> repainted list: p50 {pct(keys, 50):.1f} ms  p95 {pct(keys, 95):.1f} ms  "
           f"max {max(keys):.1f} ms over {len(keys)} terms   (target p95 <= 50 ms;"
           f" sort ranks ready {gui['ranks_ready_s']:.1f} s after the list)")
+    repaint = pct(gui["repaint_ms"], 50)
+    floor = pct(raw, 95) + repaint
     print(f"raw FTS query (count + 200 ids): p50 {pct(raw, 50):.1f} ms  p95 {pct(raw, 95):.1f} ms"
           f"   ratio p95 {pct(keys, 95) / max(pct(raw, 95), 0.01):.1f}x")
+    print(f"repaint of the list alone: p50 {repaint:.1f} ms;  limit = raw FTS p95 + repaint ="
+          f" {floor:.1f} ms   ratio p95 {pct(keys, 95) / max(floor, 0.01):.2f}x")
     print(f"jump to end (last name asc): {gui['jump_end_ms']:.1f} ms   "
           f"(city desc): {gui['jump_end_city_desc_ms']:.1f} ms   random row p95: "
           f"{pct(gui['random_row_ms'], 95):.1f} ms  max {max(gui['random_row_ms']):.1f} ms"
