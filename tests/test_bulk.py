@@ -19,7 +19,7 @@ def fts_settings(db):
 def test_demo_bulk_path_restores_schema_counts_and_settings(db, monkeypatch):
     monkeypatch.setattr(demo, "BULK_FROM", 0)
     before = schema(db)
-    demo.generate(300, batch=70)  # several batches, so the maker thread runs ahead
+    demo.generate(300, batch=70)  # several batches
     assert schema(db) == before  # indexes and triggers are back, exactly as they were
     assert dict(fts_settings(db)).get("hashsize") in (None, bulk.FTS_DEFAULT_HASH)
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -8,7 +8,6 @@ import os
 import random
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 from crm_desktop.store.bulk import fts_bulk, indexes_deferred, triggers_suspended
@@ -234,26 +233,16 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
         bulk = contacts >= max(BULK_FROM, existing)
         tables = ("contact", "contact_email", "contact_phone") if bulk else ()
         done = 0
-        # Python makes the next batch on a thread while SQLite (which lets go of the
-        # GIL while it works) stores this one: the two cores work at once.
-        with ThreadPoolExecutor(1) as maker, indexes_deferred(db.obj, tables), \
+        # (Making the next batch on a thread while SQLite stores this one was slower:
+        # the threads fight over the GIL, which executemany takes back for every row.)
+        with indexes_deferred(db.obj, tables), \
                 triggers_suspended(db.obj, ["contact_count_insert"]), \
                 fts_bulk(db.obj, "contact_fts"):
-            starts = range(0, contacts, batch)
-            pending = [
-                maker.submit(_contact_batch, rng, next_id + first,
-                             min(batch, contacts - first), accounts, stamps)
-                for first in starts[:2]
-            ]
-            for k in range(len(starts)):
-                c_rows, e_rows, p_rows, f_rows = pending[k].result()
-                pending[k] = None  # let the batch go once stored
-                if k + 2 < len(starts):
-                    first = starts[k + 2]
-                    pending.append(maker.submit(
-                        _contact_batch, rng, next_id + first,
-                        min(batch, contacts - first), accounts, stamps,
-                    ))
+            for first in range(0, contacts, batch):
+                n = min(batch, contacts - first)
+                c_rows, e_rows, p_rows, f_rows = _contact_batch(
+                    rng, next_id + first, n, accounts, stamps
+                )
                 conn.executemany(
                     f"INSERT INTO contact (id, {_CONTACT_COLS}) VALUES ({', '.join('?' * 29)})",
                     c_rows,
