@@ -23,12 +23,26 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free, whitespace-collapsed form of ``text``."""
     if not text:
         return ""
+    if text.isascii():  # nothing to decompose: 10x faster, same result
+        return _SPACES.sub(" ", text.lower()).strip()
     # Decompose before and after case folding: "℠" decomposes to upper-case "SM".
     decomposed = unicodedata.normalize(
         "NFKD", unicodedata.normalize("NFKD", text).casefold()
     )
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.translate(_EXTRA)).strip()
+
+
+# An address as people type and exports hold them: a local part of the usual
+# characters, one @, and a domain of dotted labels ending in letters (IDN allowed).
+_EMAIL = re.compile(
+    r"^[\w.!#$%&'*+/=?^`{|}~-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$"
+)
+
+
+def is_email(text: str) -> bool:
+    """Whether ``text`` is an e-mail address (syntax only; nothing is looked up)."""
+    return bool(_EMAIL.match(text)) and ".." not in text and not text.startswith(".")
 
 
 def digits(text: str | None) -> str:

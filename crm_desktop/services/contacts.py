@@ -1,7 +1,6 @@
 """Contacts: validate, create, edit, trash and restore, each in one transaction."""
 
 import calendar
-import re
 from dataclasses import dataclass, field, fields
 
 from crm_desktop.errors import ValidationError
@@ -17,10 +16,7 @@ from crm_desktop.store.models import (
     now_iso,
 )
 from crm_desktop.store.search import reindex_contacts
-from crm_desktop.text import digits, fold, tidy_tags
-
-# Deliberately permissive: one @, something before, a dotted domain after.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from crm_desktop.text import digits, fold, is_email, tidy_tags
 
 _SCALARS = (
     "first_name", "last_name", "job_title", "street", "city", "region", "postal_code",
@@ -65,7 +61,7 @@ def _clean_items(items, kind: str) -> list[tuple[str, str]]:
         label = (label or "work").strip().lower()
         if label not in LABELS:
             raise ValidationError(kind, f"Unknown {kind} label {label!r}: use {', '.join(LABELS)}.")
-        if kind == "email" and not _EMAIL.match(value):
+        if kind == "email" and not is_email(value):
             raise ValidationError("email", f"{value!r} is not a valid e-mail address.")
         if kind == "phone" and not digits(value):
             raise ValidationError("phone", f"{value!r} has no digits: not a phone number.")
