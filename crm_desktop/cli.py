@@ -67,6 +67,68 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mapping_args(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        header, sep, field = pair.rpartition("=")
+        if not sep or not header.strip():
+            raise UserError(f"--map {pair!r}: write it as \"Header=field\".")
+        out[header.strip()] = field.strip()
+    return out
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from crm_desktop.exchange import importer
+
+    _open(args)
+    if args.undo is not None:
+        undone = importer.undo(args.undo)
+        if args.json:
+            print(json.dumps({"batch": args.undo, **undone}))
+        else:
+            print(f"Undid import {args.undo}: removed {undone['removed']:,} contacts,"
+                  f" restored {undone['restored']:,}.")
+        return 0
+    if not args.file:
+        raise UserError("Name the file to import (or --undo BATCH).")
+    tty = sys.stderr.isatty() and not args.json
+
+    def progress(phase: str, done: int, total: int) -> None:
+        if tty:
+            print(f"\r{phase}: {done:,} / {total:,}   ", end="", file=sys.stderr, flush=True)
+
+    result, plan = importer.import_file(
+        args.file, sheet=args.sheet, header_row=args.header_row,
+        overrides=_mapping_args(args.map), on_duplicate=args.on_duplicate,
+        date_order=args.date_order, dry_run=args.dry_run, progress=progress,
+    )
+    if tty:
+        print(file=sys.stderr)
+    if args.errors and result.errors:
+        from crm_desktop.exchange.report import write_error_report
+
+        preview = plan.preview
+        write_error_report(args.errors, preview.source, preview.header_index, preview.headers,
+                           result.errors)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return 0
+    verb = "Would import" if result.dry_run else f"Import {result.batch}:"
+    print(f"{verb} {result.rows:,} rows: {result.created:,} created, {result.updated:,} updated,"
+          f" {result.skipped:,} skipped, {len({e.row for e in result.errors}):,} with errors.")
+    for warning in result.warnings:
+        print(f"note: {warning}")
+    for issue in result.errors[:20]:
+        column = f", column {issue.column!r}" if issue.column else ""
+        print(f"row {issue.row}{column}: {issue.message}")
+    if len(result.errors) > 20:
+        print(f"... and {len(result.errors) - 20:,} more" + (
+            f" (all in {args.errors})" if args.errors else " (--errors FILE.xlsx lists them)"))
+    if result.batch:
+        print(f"Undo with: {APP_ID} import --undo {result.batch}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = f"database file (default: ${DB_ENV} or the per-user data folder)"
     common = argparse.ArgumentParser(add_help=False)
@@ -93,6 +155,30 @@ def build_parser() -> argparse.ArgumentParser:
                       help="how many contacts to add (default 500)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.set_defaults(func=cmd_demo)
+
+    imp = verbs.add_parser(
+        "import", parents=[common], help="import contacts from .xlsx/.xls/.ods/.csv",
+        description="Import contacts from a spreadsheet or CSV file in one step that can be"
+        " undone. Columns are mapped by their headers (Google, Outlook, LinkedIn, HubSpot and"
+        " Salesforce exports are known) and contents; --map corrects a column and is"
+        " remembered for the next file with the same headers.",
+    )
+    imp.add_argument("file", nargs="?", help="the file to import")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook (default: first)")
+    imp.add_argument("--header-row", type=int, metavar="N",
+                     help="the row holding the headers (default: found)")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="map a column to a field ('' to leave it out); repeatable")
+    imp.add_argument("--on-duplicate", choices=("update", "skip", "create"), default="update",
+                     help="a row matching a contact by e-mail, phone or name and company:"
+                     " update it (default), skip the row, or create another")
+    imp.add_argument("--date-order", choices=("dmy", "mdy"),
+                     help="read typed dates day-first or month-first (default: from the data)")
+    imp.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
+    imp.add_argument("--errors", metavar="FILE.xlsx", help="write the rows left out to this file")
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    imp.add_argument("--undo", type=int, metavar="BATCH", help="take back import BATCH")
+    imp.set_defaults(func=cmd_import)
     return parser
 
 

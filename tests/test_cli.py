@@ -21,7 +21,7 @@ def test_demo_then_stats_json(tmp_path, capsys):
     assert main(["demo", "--db", db, "--contacts", "250"]) == 0
     assert "Added 250 contacts and 10 accounts" in capsys.readouterr().out
     assert main(["stats", "--db", db, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"contacts": 250, "accounts": 10}
+    assert json.loads(capsys.readouterr().out) == {"contacts": 250, "accounts": 10, "imports": 0}
 
 
 def test_stats_text_mentions_trash(tmp_path, capsys):
@@ -33,7 +33,9 @@ def test_stats_text_mentions_trash(tmp_path, capsys):
     conn.close()
     capsys.readouterr()
     main(["stats", "--db", str(db)])
-    assert capsys.readouterr().out.splitlines() == ["contacts: 26 (4 in trash)", "accounts: 1"]
+    assert capsys.readouterr().out.splitlines() == [
+        "contacts: 26 (4 in trash)", "accounts: 1", "imports: 0"
+    ]
 
 
 def test_database_from_the_environment(tmp_path, monkeypatch, capsys):

@@ -197,3 +197,57 @@ def trash_contacts(ids: list[int]) -> int:
 def restore_contacts(ids: list[int]) -> int:
     """Bring contacts back from the trash."""
     return _set_deleted(list(ids), None)
+
+
+def load_contacts(ids: list[int]) -> dict[int, ContactData]:
+    """Several live contacts at once (3 queries per 500), as :func:`get_contact` gives."""
+    out: dict[int, ContactData] = {}
+    names = ", ".join(f"c.{n}" for n in _SCALARS)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute_sql(
+            f"SELECT c.id, coalesce(a.name, ''), {names} FROM contact c LEFT JOIN account a"
+            f" ON a.id = c.account_id AND a.deleted_at IS NULL WHERE c.id IN ({marks})"
+            " AND c.deleted_at IS NULL", chunk,
+        ):
+            out[row[0]] = ContactData(company=row[1], **dict(zip(_SCALARS, row[2:], strict=True)))
+        for table, attr in (("contact_email", "emails"), ("contact_phone", "phones")):
+            for cid, label, value in db.execute_sql(
+                f"SELECT contact_id, label, value FROM {table} WHERE contact_id IN ({marks})"
+                " ORDER BY contact_id, position", chunk,
+            ):
+                if cid in out:
+                    getattr(out[cid], attr).append((label, value))
+    return out
+
+
+def write_contacts(changes: dict[int, ContactData]) -> None:
+    """Store already validated data over existing contacts (bulk, for imports and undo).
+    Call inside the writing transaction."""
+    if not changes:
+        return
+    stamp = now_iso()
+    names = [*_SCALARS, "account", "primary_email", "primary_phone", "first_key", "last_key",
+             "company_key", "title_key", "email_key", "phone_key", "city_key"]
+    sets = ", ".join(f"{'account_id' if n == 'account' else n} = ?" for n in names)
+    rows, emails, phones = [], [], []
+    for cid, data in changes.items():
+        values = _row_values(data, find_or_create_account(data.company))
+        rows.append([*(values[n] for n in names), stamp, cid])
+        emails += [(cid, i, lb, v, fold(v)) for i, (lb, v) in enumerate(data.emails)]
+        phones += [(cid, i, lb, v, digits(v)) for i, (lb, v) in enumerate(data.phones)]
+    conn = db.connection()
+    conn.executemany(f"UPDATE contact SET {sets}, updated_at = ? WHERE id = ?", rows)
+    ids = list(changes)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM contact_email WHERE contact_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM contact_phone WHERE contact_id IN ({marks})", chunk)
+    for table, items in (("contact_email", emails), ("contact_phone", phones)):
+        conn.executemany(
+            f"INSERT INTO {table} (contact_id, position, label, value, value_key)"
+            " VALUES (?,?,?,?,?)", items,
+        )
+    reindex_contacts(db.obj, ids)

@@ -15,9 +15,17 @@ def _count(table: str, trashed: bool) -> int:
     return row[0]
 
 
+#: Counted by a query on a small table: imports in effect (not undone).
+QUERIED = {
+    "imports": "SELECT count(*) FROM import_batch WHERE undone_at IS NULL",
+}
+
+
 def counts() -> dict[str, int]:
     """Live (not trashed) records per table."""
-    return {plural: _count(table, False) for plural, table in COUNTED_TABLES.items()}
+    out = {plural: _count(table, False) for plural, table in COUNTED_TABLES.items()}
+    out.update({plural: db.execute_sql(sql).fetchone()[0] for plural, sql in QUERIED.items()})
+    return out
 
 
 def trash_counts() -> dict[str, int]:

@@ -135,5 +135,38 @@ END""",
     ),
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1,)
+# Imports: each one a batch that can be undone (what it created, and what the rows it
+# updated held before, as JSON), and the column mappings users corrected.
+_V2: Sequence[str] = (
+    """CREATE TABLE import_batch (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sheet TEXT NOT NULL DEFAULT '',
+    on_duplicate TEXT NOT NULL CHECK (on_duplicate IN ('update', 'skip', 'create')),
+    rows INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT
+)""",
+    """CREATE TABLE import_change (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+    table_name TEXT NOT NULL CHECK (table_name IN ('contact', 'account')),
+    record_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('created', 'updated')),
+    before TEXT
+)""",
+    "CREATE INDEX import_change_batch ON import_change (batch_id, table_name, action)",
+    """CREATE TABLE import_mapping (
+    headers_key TEXT PRIMARY KEY,
+    mapping TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID""",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2)
 LATEST_VERSION = len(MIGRATIONS)

@@ -104,4 +104,33 @@ class ContactPhone(BaseModel):
     value_key = TextField()
 
 
-ALL_MODELS = (Account, Contact, ContactEmail, ContactPhone)
+class ImportBatch(BaseModel):
+    uid = CharField(unique=True, default=new_uid)
+    created_at = TextField(default=now_iso)
+    file_name = TextField()
+    sheet = TextField(default="")
+    on_duplicate = TextField()
+    rows = IntegerField(default=0)
+    created = IntegerField(default=0)
+    updated = IntegerField(default=0)
+    skipped = IntegerField(default=0)
+    errors = IntegerField(default=0)
+    undone_at = TextField(null=True)
+
+
+class ImportChange(BaseModel):
+    batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
+    table_name = TextField()
+    record_id = IntegerField()
+    action = TextField()
+    before = TextField(null=True)
+
+
+class ImportMapping(BaseModel):
+    headers_key = TextField(primary_key=True)
+    mapping = TextField()
+    updated_at = TextField()
+
+
+ALL_MODELS = (Account, Contact, ContactEmail, ContactPhone, ImportBatch, ImportChange,
+              ImportMapping)

@@ -1,0 +1,1 @@
+"""Import and export: spreadsheets in and out. No Qt."""
