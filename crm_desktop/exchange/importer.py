@@ -208,7 +208,9 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
         try:
             order = vl.date_order(r[column] for _, r in raw if column < len(r))
         except vl.ValueProblem as problem:
-            raise UserError(f"Column {header!r}: {problem}; choose the order.") from None
+            if not plan.options.date_order:
+                raise UserError(f"Column {header!r}: {problem}; choose the order.") from None
+            order = None  # as asked; the rows written the other way fail one by one
         chosen = plan.options.date_order or order or vl.DAY_FIRST
         if order and plan.options.date_order and order != plan.options.date_order:
             plan.warnings.append(f"Column {header!r} looks {_ORDER_NAMES[order]} but is read "

@@ -239,11 +239,13 @@ def sniff(cells: Sequence) -> str | None:
     """A field from a column's contents alone: e-mails or phone numbers."""
     texts = [values.text(c) for c in cells]
     texts = [t for t in texts if t]
-    if len(texts) < 2:
+    if not texts:
         return None
     mails = sum(1 for t in texts if "@" in t and _is_email_cell(t))
     if mails >= 0.8 * len(texts):
         return "email"
+    if len(texts) < 2:  # one number alone could be anything
+        return None
     phones = sum(1 for t in texts if _PHONE_LIKE.match(t))
     if phones >= 0.8 * len(texts):
         return "phone"

@@ -86,7 +86,7 @@ class ImportRow:
     def absorb(self, other: "ImportRow") -> None:
         """A later row of the same person: its values refresh these, lists are united."""
         for name in _SCALARS:
-            if getattr(other, name):
+            if _refreshes(getattr(other, name), getattr(self, name)):
                 setattr(self, name, getattr(other, name))
         if other.birthday_month:
             self.birthday_year, self.birthday_month, self.birthday_day = (
@@ -103,7 +103,7 @@ class ImportRow:
         data.emails, data.phones = list(existing.emails), list(existing.phones)
         for name in _SCALARS:
             value = getattr(self, name)
-            if value and not (name == "source" and data.source):
+            if _refreshes(value, getattr(data, name)) and not (name == "source" and data.source):
                 setattr(data, name, value)
         if self.birthday_month:
             data.birthday_year, data.birthday_month, data.birthday_day = (
@@ -113,6 +113,11 @@ class ImportRow:
         data.tags = tidy_tags(f"{data.tags}, {self.tags}")
         data.notes = _joined_notes(data.notes, self.notes)
         return data
+
+
+def _refreshes(new: str, old: str) -> bool:
+    """A value replaces another unless empty or the same but for case and spaces."""
+    return bool(new) and fold(new) != fold(old)
 
 
 def _united(first: list, second: list, key) -> list:

@@ -101,8 +101,10 @@ def _workbook_source(path: Path, suffix: str, sheet: str | None) -> Source:
                 path, f"no sheet {sheet!r} (it has {', '.join(repr(n) for n in names)})"
             )
         chosen = sheet
-    else:  # the first sheet with anything on it
-        chosen = next((n for n in names if _sheet(path, n, book).height), names[0])
+    else:  # the first sheet with a header and a row, else the first with anything
+        heights = {n: _sheet(path, n, book).height for n in names}
+        chosen = next((n for n in names if heights[n] >= 2),
+                      next((n for n in names if heights[n]), names[0]))
     return Source(path, names, chosen)
 
 
@@ -125,9 +127,10 @@ def _text_source(path: Path) -> Source:
     data = path.read_bytes()
     if not data.strip():
         raise ImportFileError(path, "the file is empty")
-    text, encoding = decode(path, data)
-    if "\x00" in text[:65536]:
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and b"\x00" in data[:65536]:
         raise ImportFileError(path, "binary data, not text: not a CSV file")
+    text, encoding = decode(path, data)
     return Source(path, [path.stem], path.stem, encoding, sniff_delimiter(text), text)
 
 

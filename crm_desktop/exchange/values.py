@@ -244,7 +244,7 @@ def _checked(year: int | None, month: int, day: int) -> Birthday:
 
 
 # --- tags and status -------------------------------------------------------------------------
-_SYSTEM_LABELS = {"mycontacts", "* mycontacts", "system group: my contacts"}
+_SYSTEM_LABELS = {"mycontacts", "systemgroup:mycontacts"}  # Google's own, on every contact
 
 
 def tags(cell) -> list[str]:
@@ -253,7 +253,7 @@ def tags(cell) -> list[str]:
     for part in several(cell) if isinstance(cell, str) else [text(cell)]:
         for tag in part.split(","):
             tag = tag.strip()
-            if not tag or fold(tag) in _SYSTEM_LABELS:
+            if not tag or fold(tag).lstrip("* ").replace(" ", "") in _SYSTEM_LABELS:
                 continue
             tag = tag.lstrip("* ").strip()
             if tag and fold(tag) not in {fold(t) for t in out}:
