@@ -245,8 +245,10 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
     seen: dict[str, ImportRow] = {}
     fresh: list[ImportRow] = []
     for record in records:
-        earlier = None if policy == "create" else next(
-            (seen[k] for k in record.dedupe_keys() if k in seen), None)
+        earlier = None
+        if policy != "create":
+            earlier = next((seen[k] for k in record.dedupe_keys()
+                            if k in seen and record.may_be(seen[k], k)), None)
         if earlier is not None:
             if policy == "update":
                 earlier.absorb(record)
@@ -287,12 +289,11 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
 
 def _match_stored(records: list[ImportRow]) -> dict[int, int]:
     """Row number -> id of a live stored contact with the same e-mail, else phone,
-    else first and last name and company."""
+    else first and last name and company. Two people with different e-mails are
+    never matched by a shared phone (a switchboard) or name."""
     found: dict[int, int] = {}
-    for table, keyed in (
-        ("contact_email", lambda r: r.email_keys),
-        ("contact_phone", lambda r: r.phone_keys),
-    ):
+    for table, keyed in (("contact_email", lambda r: r.email_keys),
+                         ("contact_phone", lambda r: r.phone_keys)):
         wanted: dict[str, list[ImportRow]] = {}
         for record in records:
             if record.number not in found:
@@ -302,13 +303,14 @@ def _match_stored(records: list[ImportRow]) -> dict[int, int]:
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             rows = db.execute_sql(
-                f"SELECT i.value_key, min(i.contact_id) FROM {table} i JOIN contact c"
-                f" ON c.id = i.contact_id WHERE c.deleted_at IS NULL AND i.value_key IN"
-                f" ({','.join('?' * len(chunk))}) GROUP BY i.value_key", chunk,
+                f"SELECT i.value_key, i.contact_id, c.primary_email != '' FROM {table} i"
+                " JOIN contact c ON c.id = i.contact_id WHERE c.deleted_at IS NULL AND"
+                f" i.value_key IN ({','.join('?' * len(chunk))}) ORDER BY i.contact_id", chunk,
             )
-            for key, cid in rows:
+            for key, cid, has_email in rows:
                 for record in wanted[key]:
-                    found.setdefault(record.number, cid)
+                    if table == "contact_email" or not (record.emails and has_email):
+                        found.setdefault(record.number, cid)
     by_last: dict[str, list[ImportRow]] = {}
     for record in records:
         if record.number not in found and record.name_key is not None:
@@ -317,12 +319,14 @@ def _match_stored(records: list[ImportRow]) -> dict[int, int]:
     for start in range(0, len(lasts), 500):
         chunk = lasts[start : start + 500]
         rows = db.execute_sql(
-            "SELECT id, first_key, last_key, company_key FROM contact WHERE deleted_at IS NULL"
-            f" AND last_key IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk,
+            "SELECT id, first_key, last_key, company_key, primary_email != '' FROM contact"
+            f" WHERE deleted_at IS NULL AND last_key IN ({','.join('?' * len(chunk))})"
+            " ORDER BY id", chunk,
         )
-        for cid, first, last, company in rows:
+        for cid, first, last, company, has_email in rows:
             for record in by_last[last]:
-                if record.name_key == (first, last, company):
+                if record.name_key == (first, last, company) and not (
+                        record.emails and has_email):
                     found.setdefault(record.number, cid)
     return found
 
@@ -407,7 +411,7 @@ def _create(batch, records, account_ids, stamp, progress, check) -> None:
         for start in range(0, len(records), CHUNK):
             check()
             chunk = records[start : start + CHUNK]
-            rows, emails, phones, bodies, changes = [], [], [], [], []
+            rows, emails, phones, bodies = [], [], [], []
             for offset, r in enumerate(chunk):
                 cid = next_id + start + offset
                 company = fold(r.company)
@@ -426,15 +430,15 @@ def _create(batch, records, account_ids, stamp, progress, check) -> None:
                 bodies.append((cid, contact_body(
                     r.first_name, r.last_name, r.company, (v for _, v in r.emails),
                     (v for _, v in r.phones))))
-                changes.append((batch, cid))
             conn.executemany(f"INSERT INTO contact ({_CONTACT_COLUMNS}) VALUES ({marks})", rows)
             conn.executemany("INSERT INTO contact_email (contact_id, position, label, value,"
                              " value_key) VALUES (?,?,?,?,?)", emails)
             conn.executemany("INSERT INTO contact_phone (contact_id, position, label, value,"
                              " value_key) VALUES (?,?,?,?,?)", phones)
             conn.executemany("INSERT INTO contact_fts (rowid, body) VALUES (?, ?)", bodies)
-            conn.executemany("INSERT INTO import_change (batch_id, table_name, record_id,"
-                             " action) VALUES (?, 'contact', ?, 'created')", changes)
+            conn.execute("INSERT INTO import_change (batch_id, table_name, record_id, through_id,"
+                         " action) VALUES (?, 'contact', ?, ?, 'created')",
+                         (batch, next_id + start, next_id + start + len(chunk) - 1))
             if progress:
                 progress("Adding contacts", start + len(chunk), len(records))
         conn.execute("UPDATE record_count SET live = live + ?, changes = changes + ?"
@@ -524,20 +528,21 @@ def undo(batch_id: int) -> dict[str, int]:
         if row[0] is not None:
             raise UserError(f"Import {batch_id} was already undone ({row[0]}).")
         changes = db.execute_sql(
-            "SELECT table_name, record_id, action, before FROM import_change"
-            " WHERE batch_id = ? ORDER BY id", (batch_id,)).fetchall()
-        created = [rid for t, rid, a, _ in changes if t == "contact" and a == "created"]
+            "SELECT table_name, record_id, coalesce(through_id, record_id), action, before"
+            " FROM import_change WHERE batch_id = ? ORDER BY id", (batch_id,)).fetchall()
+        created = [(first, last) for t, first, last, a, _ in changes
+                   if t == "contact" and a == "created"]
         restored = {rid: ContactData(**_tuples(json.loads(before)))
-                    for t, rid, a, before in changes if t == "contact" and a == "updated"}
+                    for t, rid, _, a, before in changes if t == "contact" and a == "updated"}
         conn = db.connection()
-        for start in range(0, len(created), 500):
-            chunk = created[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            conn.execute(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
-            conn.execute(f"DELETE FROM contact WHERE id IN ({marks})", chunk)
+        removed = 0
+        for first, last in created:  # ids the import gave, in ranges
+            conn.execute("DELETE FROM contact_fts WHERE rowid BETWEEN ? AND ?", (first, last))
+            removed += conn.execute("DELETE FROM contact WHERE id BETWEEN ? AND ?",
+                                    (first, last)).rowcount
         contacts_service.write_contacts(
             {cid: data for cid, data in restored.items() if _exists(cid)})
-        accounts = [rid for t, rid, a, _ in changes if t == "account" and a == "created"]
+        accounts = [rid for t, rid, _, a, _ in changes if t == "account" and a == "created"]
         removed_accounts = 0
         for start in range(0, len(accounts), 500):
             chunk = accounts[start : start + 500]
@@ -546,7 +551,7 @@ def undo(batch_id: int) -> dict[str, int]:
                 f"DELETE FROM account WHERE id IN ({marks}) AND NOT EXISTS"
                 " (SELECT 1 FROM contact WHERE account_id = account.id)", chunk).rowcount
         db.execute_sql("UPDATE import_batch SET undone_at = ? WHERE id = ?", (now_iso(), batch_id))
-    return {"removed": len(created), "restored": len(restored), "accounts": removed_accounts}
+    return {"removed": removed, "restored": len(restored), "accounts": removed_accounts}
 
 
 def _tuples(data: dict) -> dict:

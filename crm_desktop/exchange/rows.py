@@ -19,6 +19,7 @@ _FIELD_LABEL = {"email": "work", "email_home": "home", "email_other": "other",
 _SCALARS = ("first_name", "last_name", "job_title", "company", "street", "city", "region",
             "postal_code", "country", "status", "source")
 _ADDRESS = ("street", "city", "region", "postal_code", "country")
+_TEXT_FIELDS = {"first_name", "last_name", "job_title", "company", "source", *_ADDRESS}
 
 
 @dataclass
@@ -45,7 +46,7 @@ class ImportRow:
     __slots__ = ("number", "first_name", "last_name", "job_title", "company", "emails",
                  "phones", "street", "city", "region", "postal_code", "country",
                  "birthday_year", "birthday_month", "birthday_day", "tags", "notes", "status",
-                 "source", "existing")
+                 "source", "existing", "email_keys", "phone_keys", "name_key", "_keys")
 
     def __init__(self, number: int):
         self.number = number
@@ -56,32 +57,37 @@ class ImportRow:
         self.birthday_year = self.birthday_month = self.birthday_day = None
         self.tags = self.notes = ""
         self.existing: ContactData | None = None
+        self.email_keys: list[str] = []
+        self.phone_keys: list[str] = []
+        self.name_key: tuple[str, str, str] | None = None
+        self._keys: list[str] = []
 
     @property
     def display_name(self) -> str:
         name = f"{self.first_name} {self.last_name}".strip()
         return name or (self.emails[0][1] if self.emails else "") or self.company
 
-    @property
-    def email_keys(self) -> list[str]:
-        return [fold(v) for _, v in self.emails]
-
-    @property
-    def phone_keys(self) -> list[str]:
-        return [d for d in (digits(v) for _, v in self.phones) if len(d) >= 6]
-
-    @property
-    def name_key(self) -> tuple[str, str, str] | None:
+    def index_keys(self) -> None:
+        """Compute what duplicates are found by (after reading or absorbing a row)."""
+        self.email_keys = [fold(v) for _, v in self.emails]
+        self.phone_keys = [d for d in (digits(v) for _, v in self.phones) if len(d) >= 6]
         if (self.first_name or self.last_name) and self.company:
-            return fold(self.first_name), fold(self.last_name), fold(self.company)
-        return None
+            self.name_key = fold(self.first_name), fold(self.last_name), fold(self.company)
+        else:
+            self.name_key = None
+        keys = [f"e:{k}" for k in self.email_keys] + [f"p:{k}" for k in self.phone_keys]
+        if self.name_key is not None:
+            keys.append("n:" + "\x1f".join(self.name_key))
+        self._keys = keys
 
     def dedupe_keys(self) -> list[str]:
         """What makes two rows the same person: e-mail, else phone, else name + company."""
-        out = [f"e:{k}" for k in self.email_keys] + [f"p:{k}" for k in self.phone_keys]
-        if self.name_key is not None:
-            out.append("n:" + "\x1f".join(self.name_key))
-        return out
+        return self._keys
+
+    def may_be(self, other: "ImportRow", key: str) -> bool:
+        """Whether sharing ``key`` makes ``other`` the same person: an e-mail always;
+        a phone or a name only if the two have no e-mails to tell them apart."""
+        return key.startswith("e:") or not (self.emails and other.emails)
 
     def absorb(self, other: "ImportRow") -> None:
         """A later row of the same person: its values refresh these, lists are united."""
@@ -95,6 +101,7 @@ class ImportRow:
         self.phones = _united(self.phones, other.phones, digits)
         self.tags = tidy_tags(f"{self.tags}, {other.tags}")
         self.notes = _joined_notes(self.notes, other.notes)
+        self.index_keys()
 
     def merged_into(self, existing: ContactData) -> ContactData:
         """The stored contact filled and refreshed with this row: non-empty values
@@ -121,6 +128,10 @@ def _refreshes(new: str, old: str) -> bool:
 
 
 def _united(first: list, second: list, key) -> list:
+    if not second:
+        return first
+    if not first and len(second) == 1:
+        return list(second)
     seen = {key(v) for _, v in first}
     out = list(first)
     for label, value in second:
@@ -143,6 +154,8 @@ class RowReader:
                  preset: mp.Preset | None):
         self.headers = list(headers)
         self.columns = sorted((i, f) for i, f in mapping.items() if f)
+        self._plan = [(i, mp.base(f), self.headers[i], mp.base(f) in _TEXT_FIELDS)
+                      for i, f in self.columns]
         self.date_columns = [i for i, f in self.columns if f == "birthday"]
         self.date_order: dict[int, str] = {}
         self.default_source = preset.source if preset else ""
@@ -162,11 +175,14 @@ class RowReader:
         home: dict[str, str] = {}
         full_name = middle = street2 = ""
         size = len(row)
-        for index, target in self.columns:
+        for index, field, header, plain in self._plan:
             cell = row[index] if index < size else None
             if cell is None or cell == "":
                 continue
-            field = mp.base(target)
+            if plain:  # most columns: just text
+                setattr(record, field, " ".join(cell.split()) if type(cell) is str
+                        else vl.text(cell))
+                continue
             try:
                 if field in ("email", "email_home", "email_other"):
                     label = self._label(row, index, _FIELD_LABEL[field])
@@ -184,7 +200,7 @@ class RowReader:
                     record.notes = _joined_notes(record.notes, vl.multiline(cell))
                 elif field == "notes_column":
                     if value := vl.multiline(cell):
-                        extra_notes.append(f"{self.headers[index]}: {value}")
+                        extra_notes.append(f"{header}: {value}")
                 elif field == "tags":
                     record.tags = ", ".join(filter(None, [record.tags, *vl.tags(cell)]))
                 elif field == "status":
@@ -202,7 +218,7 @@ class RowReader:
                 else:
                     setattr(record, field, vl.text(cell))
             except vl.ValueProblem as problem:
-                issues.append(Issue(number, self.headers[index], str(problem)))
+                issues.append(Issue(number, header, str(problem)))
         if issues:
             return None, issues
         if full_name and not (record.first_name or record.last_name):
@@ -224,6 +240,7 @@ class RowReader:
                 or record.phones):
             return None, [Issue(number, "", "no name, company, e-mail or phone: nothing to"
                                 " import")]
+        record.index_keys()
         return record, []
 
     def _label(self, row: Sequence, index: int, default: str) -> str:

@@ -42,13 +42,20 @@ class Source:
     encoding: str = ""  # CSV only
     delimiter: str = ""  # CSV only
     _text: str | None = field(default=None, repr=False)
+    _book: object = field(default=None, repr=False)  # workbooks: opened once
+    _parsed: dict = field(default_factory=dict, repr=False)  # sheet name -> parsed once
 
     def rows(self) -> Iterator[list]:
         """Every row of the sheet from row 1, as lists of cell values."""
         if self._text is not None:
             yield from csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
             return
-        yield from _sheet(self.path, self.sheet).iter_rows()
+        yield from self.parsed(self.sheet).iter_rows()
+
+    def parsed(self, name: str):
+        if name not in self._parsed:
+            self._parsed[name] = _sheet(self.path, name, self._book)
+        return self._parsed[name]
 
     def head(self, n: int = 60) -> list[list]:
         out = []
@@ -100,12 +107,17 @@ def _workbook_source(path: Path, suffix: str, sheet: str | None) -> Source:
             raise ImportFileError(
                 path, f"no sheet {sheet!r} (it has {', '.join(repr(n) for n in names)})"
             )
-        chosen = sheet
-    else:  # the first sheet with a header and a row, else the first with anything
-        heights = {n: _sheet(path, n, book).height for n in names}
-        chosen = next((n for n in names if heights[n] >= 2),
-                      next((n for n in names if heights[n]), names[0]))
-    return Source(path, names, chosen)
+        return Source(path, names, sheet, _book=book)
+    source = Source(path, names, names[0], _book=book)
+    # the first sheet with a header and a row, else the first with anything
+    heights = {}
+    for name in names:
+        heights[name] = source.parsed(name).height
+        if heights[name] >= 2:
+            break
+    source.sheet = next((n for n, h in heights.items() if h >= 2),
+                        next((n for n, h in heights.items() if h), names[0]))
+    return source
 
 
 def _sheet(path: Path, name: str, book=None):

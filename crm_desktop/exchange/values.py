@@ -25,7 +25,7 @@ def text(cell) -> str:
     if cell is None or cell == "":
         return ""
     if isinstance(cell, str):
-        return _SPACES.sub(" ", cell).strip() if not cell.isspace() else ""
+        return " ".join(cell.split())
     if isinstance(cell, bool):
         return "yes" if cell else "no"
     if isinstance(cell, float):
@@ -55,6 +55,9 @@ def several(cell, *, emails: bool = False) -> list[str]:
     """The values in one cell: "a@x.org ::: b@y.org" -> two. E-mails may also be
     separated by commas (no address contains one)."""
     if isinstance(cell, str):
+        if not any(sep in cell for sep in (";", ",", ":::", "\n", "\r")):
+            one = cell.strip()
+            return [one] if one else []  # the usual cell: one value
         parts = (_MULTI_EMAIL if emails else _MULTI).split(cell)
     else:
         parts = [text(cell)]

@@ -135,8 +135,9 @@ END""",
     ),
 )
 
-# Imports: each one a batch that can be undone (what it created, and what the rows it
-# updated held before, as JSON), and the column mappings users corrected.
+# Imports: each one a batch that can be undone (what it created, as ids record_id ..
+# through_id, and what the rows it updated held before, as JSON), and the column
+# mappings users corrected.
 _V2: Sequence[str] = (
     """CREATE TABLE import_batch (
     id INTEGER PRIMARY KEY,
@@ -157,6 +158,7 @@ _V2: Sequence[str] = (
     batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
     table_name TEXT NOT NULL CHECK (table_name IN ('contact', 'account')),
     record_id INTEGER NOT NULL,
+    through_id INTEGER,
     action TEXT NOT NULL CHECK (action IN ('created', 'updated')),
     before TEXT
 )""",

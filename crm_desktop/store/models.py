@@ -122,6 +122,7 @@ class ImportChange(BaseModel):
     batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
     table_name = TextField()
     record_id = IntegerField()
+    through_id = IntegerField(null=True)
     action = TextField()
     before = TextField(null=True)
 
