@@ -47,6 +47,7 @@ def is_email(text: str) -> bool:
     return bool(_EMAIL.match(text)) and ".." not in text and not text.startswith(".")
 
 
+@lru_cache(maxsize=1 << 14)  # an import asks for each phone's digits several times
 def digits(text: str | None) -> str:
     """Only the digits of ``text`` (for phone numbers)."""
     return _NON_DIGIT.sub("", text or "")

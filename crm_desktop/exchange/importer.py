@@ -11,6 +11,7 @@ CLI call these functions (the wizard on its worker threads).
 
 import json
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from crm_desktop.exchange.rows import ImportRow, Issue, RowReader
 from crm_desktop.exchange.sources import ImportFileError, Source, open_source
 from crm_desktop.services import contacts as contacts_service
 from crm_desktop.services.contacts import ContactData
-from crm_desktop.store.bulk import indexes_deferred, triggers_suspended
+from crm_desktop.store.bulk import fts_bulk, indexes_deferred, triggers_suspended
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import new_uid, now_iso
 from crm_desktop.store.search import contact_body
@@ -407,7 +408,9 @@ def _create(batch, records, account_ids, stamp, progress, check) -> None:
     bulk = len(records) >= max(BULK_FROM, existing)
     tables = ("contact", "contact_email", "contact_phone") if bulk else ()
     marks = ", ".join("?" * 29)
-    with indexes_deferred(db.obj, tables), triggers_suspended(db.obj, ["contact_count_insert"]):
+    with indexes_deferred(db.obj, tables), \
+            triggers_suspended(db.obj, ["contact_count_insert"]), \
+            (fts_bulk(db.obj, "contact_fts") if bulk else nullcontext()):
         for start in range(0, len(records), CHUNK):
             check()
             chunk = records[start : start + CHUNK]

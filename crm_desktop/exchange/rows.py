@@ -234,7 +234,8 @@ class RowReader:
             record.notes = _joined_notes(record.notes, "\n".join(extra_notes))
         record.emails = _united([], record.emails, fold)
         record.phones = _united([], record.phones, digits)
-        record.tags = tidy_tags(record.tags)
+        if record.tags:
+            record.tags = tidy_tags(record.tags)
         record.source = record.source or self.default_source
         if not (record.first_name or record.last_name or record.company or record.emails
                 or record.phones):
