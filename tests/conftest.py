@@ -43,4 +43,32 @@ def msgboxes(monkeypatch):
         monkeypatch.setattr(
             msgbox, kind, lambda parent, title, text, kind=kind: shown.append((kind, title, text))
         )
+    # File dialogs answer "cancelled" and questions "yes" unless a test says otherwise.
+    monkeypatch.setattr(msgbox, "open_file", lambda *a: shown.append(("open_file", *a[1:2], ""))
+                        or None)
+    monkeypatch.setattr(msgbox, "save_file", lambda *a: shown.append(("save_file", *a[1:2], ""))
+                        or None)
+    monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text: shown.append(
+        ("confirm", title, text)) or True)
     yield shown
+
+
+@pytest.fixture
+def make_window(qtbot, db, db_path):
+    made = []
+
+    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.gui.tasks import TaskManager
+
+    def make():
+        tasks = TaskManager()
+        window = MainWindow(db_path, tasks)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.contacts_loaded)
+        made.append(tasks)
+        return window
+
+    yield make
+    for tasks in made:
+        tasks.shutdown()

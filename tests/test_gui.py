@@ -7,28 +7,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.table_model import ID_ROLE
-from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.services import contacts, demo, page_plans, stats
 from crm_desktop.services.contacts import ContactData
 from crm_desktop.services.listing import contact_query
-
-
-@pytest.fixture
-def make_window(qtbot, db, db_path):
-    made = []
-
-    def make():
-        tasks = TaskManager()
-        window = MainWindow(db_path, tasks)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.contacts_loaded)
-        made.append(tasks)
-        return window
-
-    yield make
-    for tasks in made:
-        tasks.shutdown()
 
 
 @pytest.fixture

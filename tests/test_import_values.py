@@ -25,7 +25,7 @@ def test_text(cell, expected):
     ("  smith ,  john ", "john", "smith"), ("Dr. Ada King Lovelace", "Ada King", "Lovelace"),
     ("Anna van der Berg", "Anna", "van der Berg"), ("Cher", "Cher", ""),
     ("Martin Luther King Jr.", "Martin Luther", "King Jr."), ("Smith, Mrs Jane", "Jane", "Smith"),
-    ("José María Núñez", "José María", "Núñez"), ("", "", ""),
+    ("José María Núñez", "José María", "Núñez"), ("", "", ""), ("M Smith", "M", "Smith"),
 ])
 def test_split_name(full, first, last):
     assert vl.split_name(full) == (first, last)
@@ -38,7 +38,8 @@ def test_split_name_keeps_every_word(words):
     dropped = [w for w in words if w not in kept]
     # only leading titles ("Dr", "Mrs") may be dropped
     assert all(w.lower().rstrip(".") in vl._TITLES for w in dropped)
-    assert first and last
+    if len(kept) >= 2:
+        assert first and last
 
 
 @given(st.lists(st.emails(), min_size=1, max_size=4, unique_by=str.lower))

@@ -165,7 +165,7 @@ def make_plan(preview: Preview, options: Options | None = None,
         raise UserError(f"Unknown duplicate policy {options.on_duplicate!r}: use "
                         f"{', '.join(POLICIES)}.")
     mapping = dict(preview.suggestion.mapping if options.mapping is None else options.mapping)
-    _check_mapping(preview, mapping)
+    check_mapping(preview, mapping)
     plan = Plan(preview, mapping, options)
     if preview.suggestion.preset:
         plan.warnings.append(f"Recognised a {preview.suggestion.preset.name} export.")
@@ -174,7 +174,7 @@ def make_plan(preview: Preview, options: Options | None = None,
     return plan
 
 
-def _check_mapping(preview: Preview, mapping: dict[int, str]) -> None:
+def check_mapping(preview: Preview, mapping: dict[int, str]) -> None:
     for index, target in mapping.items():
         if not 0 <= index < len(preview.headers):
             raise UserError(f"There is no column {index + 1} to map.")

@@ -90,7 +90,7 @@ def phone(value: str) -> str:
 
 # --- names ---------------------------------------------------------------------------------
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "herr", "frau", "mme",
-           "mlle", "m"}
+           "mlle"}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "du",
               "le", "la", "bin", "al", "ter", "ten", "op", "zu", "y"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}

@@ -3,6 +3,7 @@
 import html
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -27,6 +28,10 @@ from crm_desktop.services.listing import (
     contact_query,
 )
 from crm_desktop.text import counted
+
+if TYPE_CHECKING:
+    from crm_desktop.gui.import_history import ImportHistoryDialog
+    from crm_desktop.gui.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +112,8 @@ class MainWindow(EditActions, QMainWindow):
             (ui.actionFind, "search", self.focus_search),
             (ui.actionQuit, None, self.close),
             (ui.actionAbout, None, self.about),
+            (ui.actionImport, "import", self.import_contacts),
+            (ui.actionImportHistory, None, self.import_history),
         )
         for action, icon_name, slot in actions:
             if icon_name:
@@ -350,6 +357,26 @@ class MainWindow(EditActions, QMainWindow):
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
+
+    def import_contacts(self, path: str | None = None) -> "ImportWizard":
+        """File -> Import contacts: the wizard, window-modal; the lists refresh after."""
+        from crm_desktop.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.tasks, self, path)
+        wizard.imported.connect(lambda _batch: self.refresh())
+        wizard.undone.connect(lambda _batch: self.refresh())
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def import_history(self) -> "ImportHistoryDialog":
+        from crm_desktop.gui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.tasks, self)
+        dialog.undone.connect(lambda _batch: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         msgbox.about(

@@ -13,3 +13,24 @@ def warning(parent: QWidget | None, title: str, text: str) -> None:
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    """A file to open, or None if the user cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str | None:
+    """Where to save, or None if the user cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    return path or None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -31,6 +31,10 @@ class Ui_MainWindow(object):
         self.actionNewContact.setObjectName(u"actionNewContact")
         self.actionNewAccount = QAction(MainWindow)
         self.actionNewAccount.setObjectName(u"actionNewAccount")
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+        self.actionImportHistory = QAction(MainWindow)
+        self.actionImportHistory.setObjectName(u"actionImportHistory")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionUndo = QAction(MainWindow)
@@ -174,6 +178,9 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionNewContact)
         self.menuFile.addAction(self.actionNewAccount)
         self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionImport)
+        self.menuFile.addAction(self.actionImportHistory)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuEdit.addAction(self.actionUndo)
         self.menuEdit.addAction(self.actionRedo)
@@ -193,6 +200,8 @@ class Ui_MainWindow(object):
         self.mainToolBar.addAction(self.actionRestore)
         self.mainToolBar.addSeparator()
         self.mainToolBar.addAction(self.actionUndo)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionImport)
 
         self.retranslateUi(MainWindow)
 
@@ -211,6 +220,15 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionNewAccount.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import contacts\u2026", None))
+        self.actionImport.setIconText(QCoreApplication.translate("MainWindow", u"Import", None))
+#if QT_CONFIG(tooltip)
+        self.actionImport.setToolTip(QCoreApplication.translate("MainWindow", u"Import contacts from Excel, LibreOffice or CSV files (Ctrl+I)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionImportHistory.setText(QCoreApplication.translate("MainWindow", u"Import &history\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))

@@ -1,0 +1,169 @@
+"""The import wizard and the import history, driven through their real widgets."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from crm_desktop.exchange import importer
+from crm_desktop.services import contacts, stats
+from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.listing import contact_query
+from tests.importfiles import write_csv, write_xlsx
+
+ROWS = [
+    ["Our customers"],
+    [],
+    ["Name", "Mail", "Kunde", "Geburtstag", "Tel"],
+    ["Ada Lovelace", "ada@example.org", "Analytical Engines", "10/12/1815", "+44 7700 900123"],
+    ["Grace Hopper", "grace@example.org", "US Navy", "25/12/1906", ""],
+    ["Bad Row", "not-an-address", "", "", ""],
+    ["ada lovelace", "ADA@example.org", "", "", "+44 20 7946 0000"],
+]
+
+
+def click_next(qtbot, wizard):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def wizard_for(qtbot, make_window, tmp_path):
+    def open_wizard(rows=ROWS, name="customers.xlsx"):
+        path = write_xlsx(tmp_path / name, {"List": rows})
+        window = make_window()
+        wizard = window.import_contacts(str(path))
+        qtbot.waitUntil(lambda: wizard.ui.fileReadyEdit.text() == "yes")
+        return window, wizard
+    return open_wizard
+
+
+def test_wizard_imports_and_undoes(qtbot, db, wizard_for, qtmodeltester):
+    contacts.create_contact(ContactData(first_name="Grace", last_name="Hopper",
+                                        emails=[("work", "grace@example.org")]))
+    window, wizard = wizard_for()
+    ui = wizard.ui
+    assert ui.headerRowSpin.value() == 3 and "5 columns" in ui.fileInfoLabel.text()
+    assert ui.rawTable.item(0, 0).text() == "Name"
+
+    click_next(qtbot, wizard)  # -> the mapping
+    assert wizard.currentId() == wizard.mappingPage_id
+    assert wizard.mapping() == {0: "full_name", 1: "email", 2: "", 3: "birthday", 4: "phone"}
+    assert ui.previewTable.item(0, 1).text() == "Ada"
+    assert ui.previewTable.item(2, 7).text().startswith("Mail: ")  # the bad row, explained
+    assert ui.previewTable.item(0, 3).text() == ""
+    wizard.set_field("Kunde", "company")  # the user corrects a column
+    assert ui.previewTable.item(0, 3).text() == "Analytical Engines"  # the preview follows
+    assert ui.previewTable.item(0, 6).text() == "10/12/1815"
+
+    click_next(qtbot, wizard)  # -> the check
+    qtbot.waitUntil(lambda: ui.planReadyEdit.text() == "yes")
+    summary = ui.summaryLabel.text()
+    assert "<b>4</b> rows" in summary and "<b>1</b> new" in summary
+    assert "<b>1</b> to update" in summary and "1 merged" in summary
+    qtmodeltester.check(wizard.actions)
+    shown = [[wizard.actions.index(r, c).data() for c in range(4)]
+             for r in range(wizard.actions.rowCount())]
+    assert [row[:2] for row in shown] == [[4, "New contact"], [5, "Update"], [6, "Problem"],
+                                          [7, "Merged"]]
+    assert "not an e-mail" in shown[2][3] and shown[3][3] == "same person as row 4"
+    ui.showCombo.setCurrentIndex(ui.showCombo.findData("error"))
+    assert wizard.actions.rowCount() == 1
+
+    click_next(qtbot, wizard)  # -> the import
+    qtbot.waitUntil(lambda: ui.runDoneEdit.text() == "yes")
+    assert "Imported <b>1</b> new contacts and updated <b>1</b>" in ui.resultLabel.text()
+    assert stats.counts()["contacts"] == 2
+    ada = contacts.get_contact(contact_query("ada@example.org").ids()[0])
+    assert (ada.company, ada.birthday_year) == ("Analytical Engines", 1815)
+    assert len(ada.phones) == 2  # merged with the later row of the same person
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 2)  # the list refreshed
+
+    qtbot.mouseClick(ui.undoImportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.runStatusLabel.text() == "Undone.")
+    assert stats.counts() == {"contacts": 1, "accounts": 0, "imports": 0}
+    assert contacts.get_contact(contact_query("grace").ids()[0]).company == ""
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    # the user's mapping is remembered for the next file with these columns
+    assert importer.mp.recall(ROWS[2])["Kunde"] == "company"
+
+
+def test_wizard_refuses_a_mapping_without_names(qtbot, db, wizard_for):
+    _, wizard = wizard_for()
+    click_next(qtbot, wizard)
+    for header in ("Name", "Mail", "Tel"):
+        wizard.set_field(header, "")
+    assert "Map at least one column" in wizard.ui.mappingErrorLabel.text()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == wizard.mappingPage_id  # Next did not go on
+
+
+def test_wizard_reports_an_unreadable_file(qtbot, db, make_window, tmp_path):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    window = make_window()
+    wizard = window.import_contacts(str(path))
+    qtbot.waitUntil(lambda: bool(wizard.ui.fileErrorLabel.text()))
+    assert wizard.ui.fileErrorLabel.text().startswith("broken.xlsx: ")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_wizard_browse_uses_the_file_dialog(qtbot, db, make_window, tmp_path, monkeypatch):
+    from crm_desktop.gui import msgbox
+
+    path = write_csv(tmp_path / "c.csv", [["Email"], ["a@example.org"], ["b@example.org"]])
+    monkeypatch.setattr(msgbox, "open_file", lambda *a: str(path))
+    wizard = make_window().import_contacts()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(wizard.ui.browseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.ui.fileReadyEdit.text() == "yes")
+    assert wizard.ui.fileEdit.text() == str(path)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_cancelling_the_import_changes_nothing(qtbot, db, wizard_for, monkeypatch):
+    real = importer.execute
+    started = threading.Event()
+
+    def slow_execute(plan, progress, cancelled):
+        started.set()
+        end = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < end:  # the user reaches for Cancel
+            time.sleep(0.01)
+        return real(plan, progress, cancelled)
+
+    monkeypatch.setattr(importer, "execute", slow_execute)
+    window, wizard = wizard_for()
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.ui.planReadyEdit.text() == "yes")
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(started.is_set)
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    qtbot.mouseClick(wizard.ui.cancelImportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.ui.runDoneEdit.text() == "yes")
+    assert wizard.ui.runStatusLabel.text() == "Cancelled."
+    assert "nothing was changed" in wizard.ui.resultLabel.text()
+    assert stats.counts() == {"contacts": 0, "accounts": 0, "imports": 0}
+
+
+def test_import_history_undoes_an_import(qtbot, db, make_window, tmp_path, msgboxes):
+    path = write_csv(tmp_path / "h.csv", [["Name", "Email"], ["Ada Lovelace", "a@example.org"]])
+    first, _ = importer.import_file(path)
+    importer.undo(first.batch)
+    second, _ = importer.import_file(path)
+    window = make_window()
+    dialog = window.import_history()
+    table = dialog.ui.historyTable
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    assert table.item(0, 7).text() == "in effect" and table.item(1, 7).text().startswith(
+        "undone")
+    table.selectRow(1)
+    assert not dialog.ui.undoButton.isEnabled()  # already undone
+    table.selectRow(0)
+    qtbot.mouseClick(dialog.ui.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.rowCount() == 2 and table.item(0, 7).text() != "in effect")
+    assert msgboxes[-1][0] == "confirm"
+    assert stats.counts()["contacts"] == 0
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 0)
