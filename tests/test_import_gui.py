@@ -18,6 +18,7 @@ ROWS = [
     [],
     ["Name", "Mail", "Kunde", "Geburtstag", "Tel"],
     ["Ada Lovelace", "ada@example.org", "Analytical Engines", "10/12/1815", "+44 7700 900123"],
+    [],
     ["Grace Hopper", "grace@example.org", "US Navy", "25/12/1906", ""],
     ["Bad Row", "not-an-address", "", "", ""],
     ["ada lovelace", "ADA@example.org", "", "", "+44 20 7946 0000"],
@@ -51,6 +52,8 @@ def test_wizard_imports_and_undoes(qtbot, db, wizard_for, qtmodeltester):
     assert wizard.currentId() == wizard.mappingPage_id
     assert wizard.mapping() == {0: "full_name", 1: "email", 2: "", 3: "birthday", 4: "phone"}
     assert ui.previewTable.item(0, 1).text() == "Ada"
+    assert [ui.previewTable.item(r, 0).text() for r in range(4)] == ["4", "6", "7", "8"]
+    assert "“Geburtstag” reads day first" in ui.dateOrderNote.text()
     assert ui.previewTable.item(2, 7).text().startswith("Mail: ")  # the bad row, explained
     assert ui.previewTable.item(0, 3).text() == ""
     wizard.set_field("Kunde", "company")  # the user corrects a column
@@ -65,8 +68,8 @@ def test_wizard_imports_and_undoes(qtbot, db, wizard_for, qtmodeltester):
     qtmodeltester.check(wizard.actions)
     shown = [[wizard.actions.index(r, c).data() for c in range(4)]
              for r in range(wizard.actions.rowCount())]
-    assert [row[:2] for row in shown] == [[4, "New contact"], [5, "Update"], [6, "Problem"],
-                                          [7, "Merged"]]
+    assert [row[:2] for row in shown] == [[4, "New contact"], [6, "Update"], [7, "Problem"],
+                                          [8, "Merged"]]
     assert "not an e-mail" in shown[2][3] and shown[3][3] == "same person as row 4"
     ui.showCombo.setCurrentIndex(ui.showCombo.findData("error"))
     assert wizard.actions.rowCount() == 1

@@ -52,6 +52,7 @@ class Preview:
     headers: list[str]
     suggestion: mp.Suggestion
     sample: list[list]  # the first data rows
+    sample_numbers: list[int] = field(default_factory=list)  # their row numbers in the sheet
 
     @property
     def header_row(self) -> int:
@@ -132,11 +133,14 @@ def inspect(path: Path | str, sheet: str | None = None,
     else:
         index = mp.find_header_row(head)
     headers = _headers(head[index])
-    sample = [r for r in head[index + 1 :] if any(vl.text(c) for c in r)][:20]
+    numbered = [(n, r) for n, r in enumerate(head, start=1)
+                if n > index + 1 and any(vl.text(c) for c in r)][:20]
+    sample = [r for _, r in numbered]
     if not sample and not _has_rows_after(source, index):
         raise ImportFileError(source.path, f"only headers, no rows to import (sheet"
                               f" {source.sheet!r}, header row {index + 1})")
-    return Preview(source, index, headers, mp.suggest(headers, sample), sample)
+    return Preview(source, index, headers, mp.suggest(headers, sample), sample,
+                   [n for n, _ in numbered])
 
 
 def _headers(row: Sequence) -> list[str]:

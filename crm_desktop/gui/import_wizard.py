@@ -35,6 +35,8 @@ _ACTION_TEXT = {"create": "New contact", "update": "Update", "merge": "Merged",
                 "skip": "Skipped", "error": "Problem"}
 _HOW_TEXT = {"preset": "known export", "name": "column name", "contents": "contents",
              "remembered": "your earlier choice", "": ""}
+_ORDER_NOTE = {vl.DAY_FIRST: "day first (a date such as 25/12 can only be read so)",
+               vl.MONTH_FIRST: "month first (a date such as 12/25 can only be read so)"}
 PREVIEW_COLUMNS = ("Row", "First name", "Last name", "Company", "E-mail", "Phone", "Birthday",
                    "Problem")
 
@@ -284,20 +286,24 @@ class ImportWizard(QWizard):
             ui.mappingErrorLabel.setText(str(exc))
         reader = RowReader(preview.headers, mapping, preview.suggestion.preset)
         order = ui.dateOrderCombo.currentData()
+        notes = []
         for column in reader.date_columns:
             try:
                 found = vl.date_order(r[column] for r in preview.sample if column < len(r))
             except vl.ValueProblem:
                 found = None
+                notes.append(f"“{preview.headers[column]}” mixes both orders: choose one.")
             reader.date_order[column] = order or found or vl.DAY_FIRST
+            if found and not order:
+                notes.append(f"“{preview.headers[column]}” reads {_ORDER_NOTE[found]}.")
+        ui.dateOrderNote.setText(" ".join(notes))
         table = ui.previewTable
         rows = preview.sample[:12]
         table.setRowCount(len(rows))
-        first = preview.header_row + 1
-        for n, row in enumerate(rows):
-            record, issues = reader.read(first + n, row)
+        for n, (number, row) in enumerate(zip(preview.sample_numbers, rows, strict=False)):
+            record, issues = reader.read(number, row)
             if record is None:
-                cells = [str(first + n), "", "", "", "", "", "",
+                cells = [str(number), "", "", "", "", "", "",
                          "; ".join(f"{i.column}: {i.message}" if i.column else i.message
                                    for i in issues)]
             else:
@@ -305,7 +311,7 @@ class ImportWizard(QWizard):
                 if record.birthday_month:
                     day = f"{record.birthday_day:02d}/{record.birthday_month:02d}"
                     day += f"/{record.birthday_year}" if record.birthday_year else ""
-                cells = [str(first + n), record.first_name, record.last_name, record.company,
+                cells = [str(number), record.first_name, record.last_name, record.company,
                          ", ".join(v for _, v in record.emails),
                          ", ".join(v for _, v in record.phones), day, ""]
             for c, text in enumerate(cells):

@@ -63,6 +63,7 @@ class Ui_ImportWizard(object):
 
         self.sheetCombo = QComboBox(self.filePage)
         self.sheetCombo.setObjectName(u"sheetCombo")
+        self.sheetCombo.setMaximumSize(QSize(420, 16777215))
 
         self.fileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sheetCombo)
 
@@ -73,6 +74,7 @@ class Ui_ImportWizard(object):
 
         self.headerRowSpin = QSpinBox(self.filePage)
         self.headerRowSpin.setObjectName(u"headerRowSpin")
+        self.headerRowSpin.setMaximumSize(QSize(220, 16777215))
         self.headerRowSpin.setMinimum(0)
         self.headerRowSpin.setMaximum(60)
 
@@ -144,10 +146,21 @@ class Ui_ImportWizard(object):
 
         self.optionsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateOrderLabel)
 
+        self.dateOrderRow = QHBoxLayout()
+        self.dateOrderRow.setObjectName(u"dateOrderRow")
         self.dateOrderCombo = QComboBox(self.mappingPage)
         self.dateOrderCombo.setObjectName(u"dateOrderCombo")
 
-        self.optionsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateOrderCombo)
+        self.dateOrderRow.addWidget(self.dateOrderCombo)
+
+        self.dateOrderNote = QLabel(self.mappingPage)
+        self.dateOrderNote.setObjectName(u"dateOrderNote")
+        self.dateOrderNote.setWordWrap(True)
+
+        self.dateOrderRow.addWidget(self.dateOrderNote)
+
+
+        self.optionsForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.dateOrderRow)
 
         self.duplicateLabel = QLabel(self.mappingPage)
         self.duplicateLabel.setObjectName(u"duplicateLabel")
@@ -156,6 +169,7 @@ class Ui_ImportWizard(object):
 
         self.duplicateCombo = QComboBox(self.mappingPage)
         self.duplicateCombo.setObjectName(u"duplicateCombo")
+        self.duplicateCombo.setMaximumSize(QSize(420, 16777215))
 
         self.optionsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.duplicateCombo)
 
@@ -334,6 +348,7 @@ class Ui_ImportWizard(object):
         ___qtablewidgetitem3 = self.mappingTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("ImportWizard", u"Found by", None))
         self.dateOrderLabel.setText(QCoreApplication.translate("ImportWizard", u"&Dates are written:", None))
+        self.dateOrderNote.setText("")
         self.duplicateLabel.setText(QCoreApplication.translate("ImportWizard", u"A row matching a &contact:", None))
         self.rememberCheck.setText(QCoreApplication.translate("ImportWizard", u"&Remember these choices for files with the same columns", None))
         self.previewLabel.setText(QCoreApplication.translate("ImportWizard", u"The first rows as they will be imported:", None))
