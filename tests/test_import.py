@@ -431,3 +431,43 @@ def test_cli_map_errors_are_one_line(db, tmp_path, capsys):
                           (["--map", "Name"], "Header=field")):
         assert main(["import", str(path), "--db", db.database, *args]) == 1
         assert message in capsys.readouterr().err
+
+
+def test_kill_9_midway_leaves_nothing(db, tmp_path):
+    """A real process killed in the middle of writing: the import is all or nothing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    contacts.create_contact(ContactData(first_name="Keep", emails=[("work", "k@example.org")]))
+    before = snapshot(db)
+    rows = [["Name", "Email"]] + [[f"P{i} Q", f"p{i}@example.org"] for i in range(3000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    marker = tmp_path / "writing"
+    script = textwrap.dedent(f"""
+        import time
+        from crm_desktop.store import open_database
+        from crm_desktop.exchange import importer
+        open_database({db.database!r})
+        importer.CHUNK = 500
+        def progress(phase, done, total):
+            if phase == "Adding contacts" and done >= 1000:
+                open({str(marker)!r}, "w").close()
+                time.sleep(60)  # killed here, inside the transaction
+        importer.import_file({str(path)!r}, progress=progress)
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        end = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None, "the import ended before it could be killed"
+            assert time.monotonic() < end
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert snapshot(db) == before
