@@ -67,7 +67,7 @@ class Options:
     remember: bool = False  # keep this mapping for the next file with the same headers
 
 
-@dataclass
+@dataclass(slots=True)
 class Action:
     row: int
     action: str  # "create", "update", "skip", "error", "merge"
@@ -197,21 +197,31 @@ def check_mapping(preview: Preview, mapping: dict[int, str]) -> None:
         raise UserError("Map at least one column to a name, an e-mail, a phone or a company.")
 
 
+def _data_rows(preview: Preview):
+    """(row number, cells) of each non-blank row after the header row."""
+    first = preview.header_index + 1
+    for number, row in enumerate(preview.source.rows(), start=1):
+        if number > first and any(
+                c not in ("", None) and (not isinstance(c, str) or c.strip()) for c in row):
+            yield number, row
+
+
 def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
+    """Two passes over the sheet, so that no more than one row's cells are held at a
+    time (a full Excel sheet is a million rows): the first counts the rows and reads
+    the date columns' order, the second turns each row into a contact."""
     preview = plan.preview
     reader = RowReader(preview.headers, plan.mapping, preview.suggestion.preset)
-    first = preview.header_index + 1
-    raw: list[tuple[int, list]] = []
-    for number, row in enumerate(preview.source.rows(), start=1):
-        if number <= first:
-            continue
-        if any(c not in ("", None) and (not isinstance(c, str) or c.strip()) for c in row):
-            raw.append((number, row))
-    plan.rows = len(raw)
-    for column in reader.date_columns:  # day-first or month-first, per column
+    dates: dict[int, list] = {c: [] for c in reader.date_columns}
+    for _, row in _data_rows(preview):
+        plan.rows += 1
+        for column, cells in dates.items():
+            if column < len(row) and isinstance(row[column], str) and row[column]:
+                cells.append(row[column])
+    for column, cells in dates.items():  # day-first or month-first, per column
         header = preview.headers[column]
         try:
-            order = vl.date_order(r[column] for _, r in raw if column < len(r))
+            order = vl.date_order(cells)
         except vl.ValueProblem as problem:
             if not plan.options.date_order:
                 raise UserError(f"Column {header!r}: {problem}; choose the order.") from None
@@ -220,23 +230,26 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
         if order and plan.options.date_order and order != plan.options.date_order:
             plan.warnings.append(f"Column {header!r} looks {_ORDER_NAMES[order]} but is read "
                                  f"{_ORDER_NAMES[chosen]}, as asked.")
-        elif not order and not plan.options.date_order and reader.has_ambiguous_dates(raw, column):
+        elif not order and not plan.options.date_order and any(
+                vl.is_ambiguous_date(c) for c in cells):
             plan.warnings.append(f"Column {header!r}: no date tells whether the day or the "
                                  f"month comes first; read {_ORDER_NAMES[chosen]}.")
         reader.date_order[column] = chosen
         plan.date_orders[header] = chosen
+    del dates
     records = []
-    for n, (number, row) in enumerate(raw):
-        if cancelled and n % CHUNK == 0 and cancelled():
-            raise ImportCancelled
+    for n, (number, row) in enumerate(_data_rows(preview)):
+        if n % CHUNK == 0:
+            if cancelled and cancelled():
+                raise ImportCancelled
+            if progress:
+                progress("Checking rows", n, plan.rows)
         record, issues = reader.read(number, row)
         if issues:
             plan.errors.extend(issues)
             plan.actions.append(Action(number, "error"))
         else:
             records.append(record)
-        if progress and n % CHUNK == 0:
-            progress("Checking rows", n, len(raw))
     return records
 
 

@@ -164,9 +164,6 @@ class RowReader:
                   and "#" in f}
         self._label_column = {i: labels.get(f) for i, f in self.columns if "#" in f}
 
-    def has_ambiguous_dates(self, raw: list[tuple[int, list]], column: int) -> bool:
-        return any(vl.is_ambiguous_date(r[column]) for _, r in raw if column < len(r))
-
     def read(self, number: int, row: Sequence) -> tuple[ImportRow | None, list]:
         """The row as a contact, or the problems that keep it out."""
         record = ImportRow(number)
