@@ -91,16 +91,7 @@ class ImportRow:
 
     def absorb(self, other: "ImportRow") -> None:
         """A later row of the same person: its values refresh these, lists are united."""
-        for name in _SCALARS:
-            if _refreshes(getattr(other, name), getattr(self, name)):
-                setattr(self, name, getattr(other, name))
-        if other.birthday_month:
-            self.birthday_year, self.birthday_month, self.birthday_day = (
-                other.birthday_year, other.birthday_month, other.birthday_day)
-        self.emails = _united(self.emails, other.emails, fold)
-        self.phones = _united(self.phones, other.phones, digits)
-        self.tags = tidy_tags(f"{self.tags}, {other.tags}")
-        self.notes = _joined_notes(self.notes, other.notes)
+        _refresh(self, other)
         self.index_keys()
 
     def merged_into(self, existing: ContactData) -> ContactData:
@@ -108,18 +99,25 @@ class ImportRow:
         replace, e-mails, phones and tags are united, notes added, the source kept."""
         data = ContactData(**{f.name: getattr(existing, f.name) for f in fields(ContactData)})
         data.emails, data.phones = list(existing.emails), list(existing.phones)
-        for name in _SCALARS:
-            value = getattr(self, name)
-            if _refreshes(value, getattr(data, name)) and not (name == "source" and data.source):
-                setattr(data, name, value)
-        if self.birthday_month:
-            data.birthday_year, data.birthday_month, data.birthday_day = (
-                self.birthday_year, self.birthday_month, self.birthday_day)
-        data.emails = _united(data.emails, self.emails, fold)
-        data.phones = _united(data.phones, self.phones, digits)
-        data.tags = tidy_tags(f"{data.tags}, {self.tags}")
-        data.notes = _joined_notes(data.notes, self.notes)
+        _refresh(data, self)
         return data
+
+
+def _refresh(target, new) -> None:
+    """``target`` (an ImportRow or ContactData) refreshed with ``new``'s values: those
+    given replace (not mere case changes), lists are united, notes added; a source
+    already set stays (it says where the contact first came from)."""
+    for name in _SCALARS:
+        value = getattr(new, name)
+        if _refreshes(value, getattr(target, name)) and not (name == "source" and target.source):
+            setattr(target, name, value)
+    if new.birthday_month:
+        target.birthday_year, target.birthday_month, target.birthday_day = (
+            new.birthday_year, new.birthday_month, new.birthday_day)
+    target.emails = _united(target.emails, new.emails, fold)
+    target.phones = _united(target.phones, new.phones, digits)
+    target.tags = tidy_tags(f"{target.tags}, {new.tags}")
+    target.notes = _joined_notes(target.notes, new.notes)
 
 
 def _refreshes(new: str, old: str) -> bool:
