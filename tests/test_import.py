@@ -471,3 +471,18 @@ def test_kill_9_midway_leaves_nothing(db, tmp_path):
         child.wait(timeout=30)
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert snapshot(db) == before
+
+
+def test_gc_is_paused_only_while_importing(db, tmp_path):
+    import gc
+
+    path = write_csv(tmp_path / "g.csv", [["Name", "Email"], ["A B", "a@example.org"]])
+    seen = []
+    importer.import_file(path, progress=lambda *a: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        importer.import_file(path, dry_run=True)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -9,9 +9,11 @@ in one transaction as an undoable batch.
 CLI call these functions (the wizard on its worker threads).
 """
 
+import gc
 import json
-from collections.abc import Callable, Sequence
-from contextlib import nullcontext
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -36,6 +38,31 @@ BULK_FROM = 20_000
 CHUNK = 5_000
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
+
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0
+_gc_was_enabled = True
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while an import makes ~10 objects per row: it would
+    scan them all again and again (100k rows: 34 -> 23 s here). Reference counting
+    still frees what is dropped; collection resumes after the last import ends."""
+    global _gc_pausers, _gc_was_enabled
+    with _gc_lock:
+        _gc_pausers += 1
+        if _gc_pausers == 1:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class ImportCancelled(UserError):
@@ -173,8 +200,9 @@ def make_plan(preview: Preview, options: Options | None = None,
     plan = Plan(preview, mapping, options)
     if preview.suggestion.preset:
         plan.warnings.append(f"Recognised a {preview.suggestion.preset.name} export.")
-    records = _read_rows(plan, progress, cancelled)
-    _find_duplicates(plan, records, cancelled)
+    with gc_paused():
+        records = _read_rows(plan, progress, cancelled)
+        _find_duplicates(plan, records, cancelled)
     return plan
 
 
@@ -359,7 +387,7 @@ def execute(plan: Plan, progress: Progress | None = None,
             raise ImportCancelled
 
     preview = plan.preview
-    with db.atomic():
+    with gc_paused(), db.atomic():
         stamp = now_iso()
         batch = db.execute_sql(
             "INSERT INTO import_batch (uid, created_at, file_name, sheet, on_duplicate, rows,"
