@@ -170,3 +170,20 @@ def test_import_history_undoes_an_import(qtbot, db, make_window, tmp_path, msgbo
     assert msgboxes[-1][0] == "confirm"
     assert stats.counts()["contacts"] == 0
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 0)
+
+
+def test_going_back_and_changing_a_choice_checks_again(qtbot, db, wizard_for):
+    contacts.create_contact(ContactData(first_name="Grace", last_name="Hopper",
+                                        emails=[("work", "grace@example.org")]))
+    _, wizard = wizard_for()
+    ui = wizard.ui
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: ui.planReadyEdit.text() == "yes")
+    assert "<b>1</b> to update" in ui.summaryLabel.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    ui.duplicateCombo.setCurrentIndex(ui.duplicateCombo.findData("skip"))
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: ui.planReadyEdit.text() == "yes")
+    assert "<b>0</b> to update" in ui.summaryLabel.text()
+    assert "1 skipped" in ui.summaryLabel.text()

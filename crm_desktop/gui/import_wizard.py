@@ -119,7 +119,8 @@ class ImportWizard(QWizard):
         self.batch: int | None = None
         self._cancel = threading.Event()
         self._running = False
-        self._inspecting = 0
+        self._inspecting = 0  # tickets: only the newest read or check is shown
+        self._plans = 0
         self._combos: list[QComboBox] = []
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
@@ -179,11 +180,15 @@ class ImportWizard(QWizard):
         sheet = ui.sheetCombo.currentText() or None
         header_row = ui.headerRowSpin.value() or None
         self._inspecting += 1
-        self.tasks.read(lambda: importer.inspect(path, sheet, header_row), self._loaded,
-                        self._load_failed, key="import-inspect")
+        ticket = self._inspecting
+        self.tasks.read(lambda: importer.inspect(path, sheet, header_row),
+                        lambda preview: self._loaded(preview) if ticket == self._inspecting
+                        else None,
+                        lambda exc: self._load_failed(exc) if ticket == self._inspecting
+                        else None,
+                        key="import-inspect")
 
     def _loaded(self, preview: importer.Preview) -> None:
-        self._inspecting -= 1
         self.preview = preview
         self._combos = []  # the mapping page starts again from this file's suggestion
         ui = self.ui
@@ -217,7 +222,6 @@ class ImportWizard(QWizard):
         ui.fileReadyEdit.setText("yes")
 
     def _load_failed(self, exc: Exception) -> None:
-        self._inspecting -= 1
         self.preview = None
         self.ui.fileInfoLabel.clear()
         self.ui.rawTable.clear()
@@ -332,10 +336,14 @@ class ImportWizard(QWizard):
                                    remember=ui.rememberCheck.isChecked())
         preview = self.preview
         self._cancel.clear()
+        self._plans += 1
+        ticket = self._plans
         self.tasks.read(
             lambda: importer.make_plan(preview, options, self._progress.changed.emit,
                                        self._cancel.is_set),
-            self._planned, self._plan_failed, key="import-plan")
+            lambda plan: self._planned(plan) if ticket == self._plans else None,
+            lambda exc: self._plan_failed(exc) if ticket == self._plans else None,
+            key="import-plan")
 
     def _planned(self, plan: importer.Plan) -> None:
         self.plan = plan
@@ -464,6 +472,8 @@ class ImportWizard(QWizard):
 
     # --- moving between pages --------------------------------------------------------------
     def _entered(self, page_id: int) -> None:
+        if page_id != self.checkPage_id:
+            self._cancel.set()  # a check still running is no longer wanted
         if page_id == self.mappingPage_id:
             if self.preview is not None and (
                     not self._combos or len(self._combos) != len(self.preview.headers)):
