@@ -37,14 +37,19 @@ def fold(text: str | None) -> str:
 
 # An address as people type and exports hold them: a local part of the usual
 # characters, one @, and a domain of dotted labels ending in letters (IDN allowed).
-_EMAIL = re.compile(
-    r"^[\w.!#$%&'*+/=?^`{|}~-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$"
-)
+_LOCAL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+")
+_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 
 
 def is_email(text: str) -> bool:
     """Whether ``text`` is an e-mail address (syntax only; nothing is looked up)."""
-    return bool(_EMAIL.match(text)) and ".." not in text and not text.startswith(".")
+    local, at, domain = text.rpartition("@")
+    if not at or not local or local[0] == "." or ".." in text or not _LOCAL.fullmatch(local):
+        return False
+    labels = domain.split(".")
+    top = labels[-1]
+    return (len(labels) > 1 and len(top) > 1 and top.isalpha()
+            and all(_LABEL.fullmatch(label) for label in labels))
 
 
 @lru_cache(maxsize=1 << 14)  # an import asks for each phone's digits several times

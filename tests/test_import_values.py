@@ -92,7 +92,8 @@ def test_bad_birthdays(cell):
         vl.birthday(cell)
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2020, 12, 31)))
+# From 2 January 1900: "1/1/1900" is what some exports write for "no date" (Excel's day 1).
+@given(st.dates(min_value=date(1900, 1, 2), max_value=date(2020, 12, 31)))
 def test_typed_dates_read_back_in_their_order(day):
     dmy = f"{day.day:02d}/{day.month:02d}/{day.year}"
     mdy = f"{day.month}/{day.day}/{day.year}"
