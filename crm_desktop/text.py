@@ -52,7 +52,6 @@ def is_email(text: str) -> bool:
             and all(_LABEL.fullmatch(label) for label in labels))
 
 
-@lru_cache(maxsize=1 << 14)  # an import asks for each phone's digits several times
 def digits(text: str | None) -> str:
     """Only the digits of ``text`` (for phone numbers)."""
     return _NON_DIGIT.sub("", text or "")

@@ -486,3 +486,24 @@ def test_gc_is_paused_only_while_importing(db, tmp_path):
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_imported_search_index_equals_a_rebuilt_one(db, tmp_path, monkeypatch):
+    from crm_desktop.store.search import rebuild_contact_index
+
+    monkeypatch.setattr(importer, "BULK_FROM", 0)  # the bulk path too
+    path = write_csv(tmp_path / "s.csv", [
+        ["Name", "Email", "Phone", "Mobile", "Company"],
+        ["Zoë Ødegaard", "ZOE@Example.org; z@example.net", "+47 (22) 00-00-00", "", "Fjord AS"],
+        ["Cher", "", "555 0100", "+1 555 0101", ""],
+        ["", "only@example.org", "", "", ""],
+        ["José  García", "", "", "", " Café  Réunion "],
+    ])
+    importer.import_file(path)
+    built = db.execute_sql("SELECT rowid, body FROM contact_fts ORDER BY rowid").fetchall()
+    with db.atomic() as txn:
+        rebuild_contact_index(db)
+        rebuilt = db.execute_sql("SELECT rowid, body FROM contact_fts ORDER BY rowid").fetchall()
+        txn.rollback()
+    assert built == rebuilt and len(built) == 4
+    assert contact_query("odegaard").ids() and contact_query("2200").ids()

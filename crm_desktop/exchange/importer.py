@@ -27,8 +27,7 @@ from crm_desktop.services.contacts import ContactData
 from crm_desktop.store.bulk import fts_bulk, indexes_deferred, triggers_suspended
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import new_uid, now_iso
-from crm_desktop.store.search import contact_body
-from crm_desktop.text import digits, fold
+from crm_desktop.text import fold
 
 POLICIES = ("update", "skip", "create")
 #: From this many new contacts (and more than the database holds), the contact
@@ -462,22 +461,27 @@ def _create(batch, records, account_ids, stamp, progress, check) -> None:
             rows, emails, phones, bodies = [], [], [], []
             for offset, r in enumerate(chunk):
                 cid = next_id + start + offset
-                company = fold(r.company)
+                first, last, company = fold(r.first_name), fold(r.last_name), fold(r.company)
                 email = r.emails[0][1] if r.emails else ""
                 phone = r.phones[0][1] if r.phones else ""
                 rows.append((
                     cid, new_uid(), stamp, stamp, r.first_name, r.last_name, r.job_title,
                     account_ids.get(company), r.street, r.city, r.region, r.postal_code,
                     r.country, r.birthday_year, r.birthday_month, r.birthday_day, r.tags,
-                    r.notes, r.status or "lead", r.source, email, phone, fold(r.first_name),
-                    fold(r.last_name), company if r.company else "", fold(r.job_title),
-                    fold(email), digits(phone), fold(r.city),
+                    r.notes, r.status or "lead", r.source, email, phone, first, last,
+                    company, fold(r.job_title), r.email_keys[0] if r.emails else "",
+                    r.phone_digits[0] if r.phones else "", fold(r.city),
                 ))
-                emails += [(cid, i, lb, v, fold(v)) for i, (lb, v) in enumerate(r.emails)]
-                phones += [(cid, i, lb, v, digits(v)) for i, (lb, v) in enumerate(r.phones)]
-                bodies.append((cid, contact_body(
-                    r.first_name, r.last_name, r.company, (v for _, v in r.emails),
-                    (v for _, v in r.phones))))
+                emails += [(cid, i, lb, v, key) for i, ((lb, v), key)
+                           in enumerate(zip(r.emails, r.email_keys, strict=True))]
+                phones += [(cid, i, lb, v, key) for i, ((lb, v), key)
+                           in enumerate(zip(r.phones, r.phone_digits, strict=True))]
+                # what search.contact_body gives, from the keys already folded
+                folded_phones = [fold(v) for _, v in r.phones]
+                body = [f"{first} {last}".strip()] if r.first_name or r.last_name else []
+                body += [company] if r.company else []
+                bodies.append((cid, " | ".join(
+                    body + r.email_keys + folded_phones + r.phone_digits)))
             conn.executemany(f"INSERT INTO contact ({_CONTACT_COLUMNS}) VALUES ({marks})", rows)
             conn.executemany("INSERT INTO contact_email (contact_id, position, label, value,"
                              " value_key) VALUES (?,?,?,?,?)", emails)

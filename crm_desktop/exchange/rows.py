@@ -46,7 +46,8 @@ class ImportRow:
     __slots__ = ("number", "first_name", "last_name", "job_title", "company", "emails",
                  "phones", "street", "city", "region", "postal_code", "country",
                  "birthday_year", "birthday_month", "birthday_day", "tags", "notes", "status",
-                 "source", "existing", "email_keys", "phone_keys", "name_key", "_keys")
+                 "source", "existing", "email_keys", "phone_digits", "phone_keys", "name_key",
+                 "_keys")
 
     def __init__(self, number: int):
         self.number = number
@@ -58,7 +59,8 @@ class ImportRow:
         self.tags = self.notes = ""
         self.existing: ContactData | None = None
         self.email_keys: list[str] = []
-        self.phone_keys: list[str] = []
+        self.phone_digits: list[str] = []  # each phone's digits, in order
+        self.phone_keys: list[str] = []  # those long enough to tell people apart
         self.name_key: tuple[str, str, str] | None = None
         self._keys: list[str] = []
 
@@ -70,7 +72,8 @@ class ImportRow:
     def index_keys(self) -> None:
         """Compute what duplicates are found by (after reading or absorbing a row)."""
         self.email_keys = [fold(v) for _, v in self.emails]
-        self.phone_keys = [d for d in (digits(v) for _, v in self.phones) if len(d) >= 6]
+        self.phone_digits = [digits(v) for _, v in self.phones]
+        self.phone_keys = [d for d in self.phone_digits if len(d) >= 6]
         if (self.first_name or self.last_name) and self.company:
             self.name_key = fold(self.first_name), fold(self.last_name), fold(self.company)
         else:
