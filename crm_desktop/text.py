@@ -26,7 +26,8 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     if text.isascii():  # nothing to decompose: 10x faster, same result
-        return " ".join(text.lower().split())
+        folded = " ".join(text.lower().split())
+        return text if folded == text else folded  # the same object: no second copy
     # Decompose before and after case folding: "℠" decomposes to upper-case "SM".
     decomposed = unicodedata.normalize(
         "NFKD", unicodedata.normalize("NFKD", text).casefold()

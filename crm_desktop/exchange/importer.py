@@ -277,6 +277,7 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
             plan.actions.append(Action(number, "error"))
         else:
             records.append(record)
+    preview.source.release()  # the parsed sheet: as big again as the rows read from it
     return records
 
 
@@ -287,13 +288,13 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
     """Rows that repeat an earlier row (same e-mail, else phone, else name and company),
     then rows that match a contact already stored, each handled by the policy."""
     policy = plan.options.on_duplicate
-    seen: dict[str, ImportRow] = {}
+    seen: tuple[dict, dict, dict] = ({}, {}, {})  # by kind of key: e-mail, phone, name
     fresh: list[ImportRow] = []
     for record in records:
         earlier = None
         if policy != "create":
-            earlier = next((seen[k] for k in record.dedupe_keys()
-                            if k in seen and record.may_be(seen[k], k)), None)
+            earlier = next((seen[kind][k] for kind, k in record.dedupe_keys()
+                            if k in seen[kind] and record.may_be(seen[kind][k], kind)), None)
         if earlier is not None:
             if policy == "update":
                 earlier.absorb(record)
@@ -302,12 +303,13 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
             else:
                 plan.actions.append(Action(record.number, "skip", into_row=earlier.number,
                                            name=record.display_name))
-            for key in record.dedupe_keys():
-                seen.setdefault(key, earlier)
+            for kind, key in record.dedupe_keys():
+                seen[kind].setdefault(key, earlier)
             continue
-        for key in record.dedupe_keys():
-            seen.setdefault(key, record)
+        for kind, key in record.dedupe_keys():
+            seen[kind].setdefault(key, record)
         fresh.append(record)
+    del seen
     if cancelled and cancelled():
         raise ImportCancelled
     matches = {} if policy == "create" else _match_stored(fresh)

@@ -22,6 +22,9 @@ _ADDRESS = ("street", "city", "region", "postal_code", "country")
 _TEXT_FIELDS = {"first_name", "last_name", "job_title", "company", "source", *_ADDRESS}
 
 
+EMAIL, PHONE, NAME = range(3)
+
+
 @dataclass
 class Issue:
     """A problem with one cell (or a whole row) that keeps the row out."""
@@ -46,8 +49,7 @@ class ImportRow:
     __slots__ = ("number", "first_name", "last_name", "job_title", "company", "emails",
                  "phones", "street", "city", "region", "postal_code", "country",
                  "birthday_year", "birthday_month", "birthday_day", "tags", "notes", "status",
-                 "source", "existing", "email_keys", "phone_digits", "phone_keys", "name_key",
-                 "_keys")
+                 "source", "existing", "email_keys", "phone_digits", "phone_keys", "name_key")
 
     def __init__(self, number: int):
         self.number = number
@@ -62,7 +64,6 @@ class ImportRow:
         self.phone_digits: list[str] = []  # each phone's digits, in order
         self.phone_keys: list[str] = []  # those long enough to tell people apart
         self.name_key: tuple[str, str, str] | None = None
-        self._keys: list[str] = []
 
     @property
     def display_name(self) -> str:
@@ -78,19 +79,21 @@ class ImportRow:
             self.name_key = fold(self.first_name), fold(self.last_name), fold(self.company)
         else:
             self.name_key = None
-        keys = [f"e:{k}" for k in self.email_keys] + [f"p:{k}" for k in self.phone_keys]
+
+    def dedupe_keys(self) -> list[tuple[int, object]]:
+        """What makes two rows the same person, as (kind, key): e-mails (EMAIL), else
+        phones (PHONE), else name and company (NAME). The keys are the row's own
+        objects: a million rows hold no second copy of them."""
+        out: list[tuple[int, object]] = [(EMAIL, k) for k in self.email_keys]
+        out += [(PHONE, k) for k in self.phone_keys]
         if self.name_key is not None:
-            keys.append("n:" + "\x1f".join(self.name_key))
-        self._keys = keys
+            out.append((NAME, self.name_key))
+        return out
 
-    def dedupe_keys(self) -> list[str]:
-        """What makes two rows the same person: e-mail, else phone, else name + company."""
-        return self._keys
-
-    def may_be(self, other: "ImportRow", key: str) -> bool:
-        """Whether sharing ``key`` makes ``other`` the same person: an e-mail always;
-        a phone or a name only if the two have no e-mails to tell them apart."""
-        return key.startswith("e:") or not (self.emails and other.emails)
+    def may_be(self, other: "ImportRow", kind: int) -> bool:
+        """Whether sharing a key of ``kind`` makes ``other`` the same person: an e-mail
+        always; a phone or a name only if the two have no e-mails to tell them apart."""
+        return kind == EMAIL or not (self.emails and other.emails)
 
     def absorb(self, other: "ImportRow") -> None:
         """A later row of the same person: its values refresh these, lists are united."""

@@ -52,6 +52,10 @@ class Source:
             return
         yield from self.parsed(self.sheet).iter_rows()
 
+    def release(self) -> None:
+        """Let go of parsed sheets (read again if rows are asked for later)."""
+        self._parsed.clear()
+
     def parsed(self, name: str):
         if name not in self._parsed:
             self._parsed[name] = _sheet(self.path, name, self._book)
