@@ -99,7 +99,11 @@ class Action:
     action: str  # "create", "update", "skip", "error", "merge"
     contact_id: int | None = None  # the existing contact (update/skip)
     into_row: int | None = None  # the earlier row of the same file (merge/skip)
-    name: str = ""
+    record: ImportRow | None = None  # the row read (None for a row with problems)
+
+    @property
+    def name(self) -> str:
+        return self.record.display_name if self.record is not None else ""
 
 
 @dataclass
@@ -299,10 +303,10 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
             if policy == "update":
                 earlier.absorb(record)
                 plan.actions.append(Action(record.number, "merge", into_row=earlier.number,
-                                           name=record.display_name))
+                                           record=record))
             else:
                 plan.actions.append(Action(record.number, "skip", into_row=earlier.number,
-                                           name=record.display_name))
+                                           record=record))
             for kind, key in record.dedupe_keys():
                 seen[kind].setdefault(key, earlier)
             continue
@@ -319,18 +323,18 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
         cid = matches.get(record.number)
         if cid is None:
             plan.creates.append(record)
-            plan.actions.append(Action(record.number, "create", name=record.display_name))
+            plan.actions.append(Action(record.number, "create", record=record))
         elif policy == "skip" or cid not in stored:
-            plan.actions.append(Action(record.number, "skip", cid, name=record.display_name))
+            plan.actions.append(Action(record.number, "skip", cid, record=record))
         elif cid in plan.updates:  # two rows of the file match one stored contact
             plan.updates[cid].absorb(record)
             plan.actions.append(Action(record.number, "merge", cid,
                                        into_row=plan.updates[cid].number,
-                                       name=record.display_name))
+                                       record=record))
         else:
             record.existing = stored[cid]
             plan.updates[cid] = record
-            plan.actions.append(Action(record.number, "update", cid, name=record.display_name))
+            plan.actions.append(Action(record.number, "update", cid, record=record))
     plan.actions.sort(key=lambda a: a.row)
 
 

@@ -19,6 +19,7 @@ _FIELD_LABEL = {"email": "work", "email_home": "home", "email_other": "other",
 _SCALARS = ("first_name", "last_name", "job_title", "company", "street", "city", "region",
             "postal_code", "country", "status", "source")
 _ADDRESS = ("street", "city", "region", "postal_code", "country")
+_SHARE_UP_TO = 20_000
 _TEXT_FIELDS = {"first_name", "last_name", "job_title", "company", "source", *_ADDRESS}
 
 
@@ -160,6 +161,9 @@ class RowReader:
         self.columns = sorted((i, f) for i, f in mapping.items() if f)
         self._plan = [(i, mp.base(f), self.headers[i], mp.base(f) in _TEXT_FIELDS)
                       for i, f in self.columns]
+        # Values that repeat down a column (cities, companies, titles) are kept once:
+        # column by column, until a column shows itself to be mostly different values.
+        self._shared: dict[int, dict[str, str]] = {i: {} for i, f, _, t in self._plan if t}
         self.date_columns = [i for i, f in self.columns if f == "birthday"]
         self.date_order: dict[int, str] = {}
         self.default_source = preset.source if preset else ""
@@ -181,8 +185,13 @@ class RowReader:
             if cell is None or cell == "":
                 continue
             if plain:  # most columns: just text
-                setattr(record, field, " ".join(cell.split()) if type(cell) is str
-                        else vl.text(cell))
+                value = " ".join(cell.split()) if type(cell) is str else vl.text(cell)
+                shared = self._shared.get(index)
+                if shared is not None:
+                    value = shared.setdefault(value, value)
+                    if len(shared) > _SHARE_UP_TO:  # mostly different values: stop
+                        del self._shared[index]
+                setattr(record, field, value)
                 continue
             try:
                 if field in ("email", "email_home", "email_other"):
