@@ -507,3 +507,29 @@ def test_imported_search_index_equals_a_rebuilt_one(db, tmp_path, monkeypatch):
         txn.rollback()
     assert built == rebuilt and len(built) == 4
     assert contact_query("odegaard").ids() and contact_query("2200").ids()
+
+
+def test_spooled_rows_give_the_same_plan(db, tmp_path, monkeypatch):
+    """Big workbooks go through a temporary file so the parsed sheet can be let go."""
+    from crm_desktop.exchange import planning
+
+    path = write_xlsx(tmp_path / "messy.xlsx", {"Sheet1": messy_rows()})
+
+    def plan_of():
+        plan = importer.make_plan(importer.inspect(path))
+        return ([(a.row, a.action, a.name) for a in plan.actions],
+                [e.as_dict() for e in plan.errors], plan.rows, plan.date_orders)
+
+    direct = plan_of()
+    spools = []
+
+    class Counted(planning._Spool):
+        def __init__(self):
+            super().__init__()
+            spools.append(self)
+
+    monkeypatch.setattr(planning, "_Spool", Counted)
+    monkeypatch.setattr(planning, "SPOOL_FROM", 0)
+    monkeypatch.setattr(planning, "CHUNK", 2)  # several pickled chunks
+    assert plan_of() == direct
+    assert len(spools) == 1 and spools[0].file.closed

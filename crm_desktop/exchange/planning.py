@@ -7,7 +7,11 @@ will do (create, update, merge, skip, or left out with the reason). Writes nothi
 :mod:`crm_desktop.exchange.importer` writes a plan. No Qt here.
 """
 
+import contextlib
+import ctypes
 import gc
+import pickle
+import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -208,6 +212,48 @@ def _data_rows(preview: Preview):
             yield number, row
 
 
+#: A workbook with more rows than this is copied to a temporary file on the first
+#: pass, so that the parsed sheet (~1 KB a row in memory) is let go before the rows
+#: become contacts: a full Excel sheet then needs one or the other in memory, not both.
+SPOOL_FROM = 200_000
+
+
+class _Spool:
+    """Rows written to a temporary file in pickled chunks, read back once."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 - closed once read back
+        self.chunk: list = []
+
+    def add(self, item) -> None:
+        self.chunk.append(item)
+        if len(self.chunk) >= CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        pickle.dump(self.chunk, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.chunk = []
+
+    def __iter__(self):
+        self._flush()
+        self.file.seek(0)
+        try:
+            while True:
+                yield from pickle.load(self.file)
+        except EOFError:
+            pass
+        finally:
+            self.file.close()
+
+
+def _release_memory(source: Source) -> None:
+    """Drop the parsed sheet and hand the freed memory back to the system (glibc keeps
+    freed small blocks otherwise, and Python's own allocator would not reuse them)."""
+    source.release()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
     """Two passes over the sheet, so that no more than one row's cells are held at a
     time (a full Excel sheet is a million rows): the first counts the rows and reads
@@ -215,11 +261,18 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
     preview = plan.preview
     reader = RowReader(preview.headers, plan.mapping, preview.suggestion.preset)
     dates: dict[int, list] = {c: [] for c in reader.date_columns}
-    for _, row in _data_rows(preview):
+    source = preview.source
+    spool = _Spool() if source.is_workbook and source.height() > SPOOL_FROM else None
+    for item in _data_rows(preview):
         plan.rows += 1
+        row = item[1]
         for column, cells in dates.items():
             if column < len(row) and isinstance(row[column], str) and row[column]:
                 cells.append(row[column])
+        if spool is not None:
+            spool.add(item)
+    if spool is not None:
+        _release_memory(preview.source)
     for column, cells in dates.items():  # day-first or month-first, per column
         header = preview.headers[column]
         try:
@@ -240,7 +293,7 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
         plan.date_orders[header] = chosen
     del dates
     records = []
-    for n, (number, row) in enumerate(_data_rows(preview)):
+    for n, (number, row) in enumerate(spool if spool is not None else _data_rows(preview)):
         if n % CHUNK == 0:
             if cancelled and cancelled():
                 raise ImportCancelled
@@ -252,7 +305,7 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
             plan.actions.append(Action(number, "error"))
         else:
             records.append(record)
-    preview.source.release()  # the parsed sheet: as big again as the rows read from it
+    _release_memory(preview.source)  # the parsed sheet: as big again as the rows read
     return records
 
 

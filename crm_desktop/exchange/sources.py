@@ -52,6 +52,16 @@ class Source:
             return
         yield from self.parsed(self.sheet).iter_rows()
 
+    @property
+    def is_workbook(self) -> bool:
+        return self._text is None
+
+    def height(self) -> int:
+        """Rows in the sheet (a workbook's, as parsed; a CSV file's lines)."""
+        if self._text is not None:
+            return self._text.count("\n") + 1
+        return self.parsed(self.sheet).height
+
     def release(self) -> None:
         """Let go of parsed sheets (read again if rows are asked for later)."""
         self._parsed.clear()
