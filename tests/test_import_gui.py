@@ -187,3 +187,33 @@ def test_going_back_and_changing_a_choice_checks_again(qtbot, db, wizard_for):
     qtbot.waitUntil(lambda: ui.planReadyEdit.text() == "yes")
     assert "<b>0</b> to update" in ui.summaryLabel.text()
     assert "2 skipped" in ui.summaryLabel.text()  # Grace, and the second Ada row
+
+
+def test_dropping_a_spreadsheet_on_the_window_opens_the_wizard(qtbot, db, make_window,
+                                                                  tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    path = write_csv(tmp_path / "dropped.csv", [["Email"], ["a@example.org"]])
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    action = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(10, 10), action, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    opened = []
+    window.import_contacts = lambda p=None: opened.append(p)
+    drop = QDropEvent(QPoint(10, 10), action, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert opened == [str(path)]
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    refused = QDragEnterEvent(QPoint(10, 10), action, other, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier)
+    refused.ignore()
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
 from crm_desktop import APP_NAME, __version__
+from crm_desktop.exchange.sources import SUFFIXES as IMPORTABLE
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html
 from crm_desktop.gui.edit_actions import EditActions
@@ -54,6 +55,7 @@ class MainWindow(EditActions, QMainWindow):
         self._trash = False
         self._generation = {"contacts": 0, "accounts": 0}
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported
 
         self.contact_model = PagedTableModel(CONTACT_COLUMNS, self)
         self.account_model = PagedTableModel(ACCOUNT_COLUMNS, self)
@@ -398,6 +400,24 @@ class MainWindow(EditActions, QMainWindow):
 
     def save_state(self) -> None:
         save_state(self, "mainWindow", self._state_parts())
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = urls[0].toLocalFile()
+            if Path(path).suffix.lower() in IMPORTABLE:
+                return path
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if path := self._dropped_file(event):
+            event.acceptProposedAction()
+            self.import_contacts(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
