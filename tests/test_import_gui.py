@@ -217,3 +217,44 @@ def test_dropping_a_spreadsheet_on_the_window_opens_the_wizard(qtbot, db, make_w
     refused.ignore()
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+def test_closing_the_wizard_while_it_checks_is_safe(qtbot, db, wizard_for, monkeypatch):
+    real = importer.make_plan
+    started = threading.Event()
+
+    def slow_plan(*args, **kwargs):
+        started.set()
+        time.sleep(0.5)  # the user closes the wizard meanwhile
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "make_plan", slow_plan)
+    window, wizard = wizard_for()
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(started.is_set)
+    gone = []
+    wizard.destroyed.connect(lambda: gone.append(True))
+    wizard.reject()
+    qtbot.waitUntil(lambda: gone == [True], timeout=5000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    qtbot.wait(100)  # the late result arrives to nobody, quietly
+    assert stats.counts()["imports"] == 0
+
+
+def test_closing_the_history_before_it_is_read_is_safe(qtbot, db, make_window, monkeypatch):
+    real = importer.history
+
+    def slow_history(*args):
+        time.sleep(0.3)
+        return real(*args)
+
+    monkeypatch.setattr(importer, "history", slow_history)
+    window = make_window()
+    dialog = window.import_history()
+    gone = []
+    dialog.destroyed.connect(lambda: gone.append(True))
+    dialog.reject()
+    qtbot.waitUntil(lambda: gone == [True], timeout=5000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    qtbot.wait(100)

@@ -33,12 +33,16 @@ class ImportHistoryDialog(QDialog):
         self.ui.undoButton.clicked.connect(self.undo_selected)
         self.ui.historyTable.itemSelectionChanged.connect(self._selection_changed)
         self.ui.historyTable.verticalHeader().hide()
+        self._open = True
+        self.finished.connect(lambda _r: setattr(self, "_open", False))
         self.refresh()
 
     def refresh(self) -> None:
         self.tasks.read(importer.history, self._show, key="import-history")
 
     def _show(self, batches: list[importer.Batch]) -> None:
+        if not self._open:  # closed while the history was read: its table may be gone
+            return
         self.batches = batches
         table = self.ui.historyTable
         table.setRowCount(len(batches))
@@ -76,8 +80,9 @@ class ImportHistoryDialog(QDialog):
         self.ui.undoButton.setEnabled(False)
 
         def done(_counts) -> None:
-            self.undone.emit(batch.id)
-            self.refresh()
+            if self._open:
+                self.undone.emit(batch.id)
+                self.refresh()
 
         self.tasks.write(lambda: importer.undo(batch.id), done,
                          lambda exc: msgbox.error(self, "Could not undo", str(exc)))

@@ -155,6 +155,7 @@ class ImportWizard(QWizard):
         ui.cancelImportButton.clicked.connect(self.cancel_import)
         ui.undoImportButton.clicked.connect(self.undo_import)
         self.currentIdChanged.connect(self._entered)
+        self.finished.connect(self._closed)
         if path:
             self.load(path)
 
@@ -491,6 +492,12 @@ class ImportWizard(QWizard):
                 self.ui.mappingErrorLabel.setText(str(exc))
                 return False
         return super().validateCurrentPage()
+
+    def _closed(self, _result: int) -> None:
+        """Results of reads still running arrive to nobody: the pages may be gone."""
+        self._inspecting += 1
+        self._plans += 1
+        self._cancel.set()
 
     def reject(self) -> None:
         if self._running:  # the transaction is running: ask it to stop, then close
