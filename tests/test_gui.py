@@ -236,3 +236,15 @@ def test_common_term_shows_rows_first_then_the_exact_count(qtbot, db, make_windo
     shown = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
     assert shown == expected
     qtmodeltester.check(model)
+
+
+def test_a_new_result_comes_with_a_window_of_rows_then_the_rest(qtbot, db, make_window,
+                                                                 qtmodeltester):
+    demo.generate(300, seed=3)
+    window = make_window()
+    model = window.contact_model
+    assert len(model._pages[0]) == model.FIRST_ROWS  # what a window shows, read first
+    expected = contact_query().ids()
+    shown = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+    assert shown == expected and len(model._pages[0]) == model.PAGE_SIZE
+    qtmodeltester.check(model)

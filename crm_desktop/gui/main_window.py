@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PAGE = PagedTableModel.PAGE_SIZE
 CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130)
 
 
@@ -188,7 +187,7 @@ class MainWindow(EditActions, QMainWindow):
         cap = self.COUNT_FIRST if query.scan_patterns else None
 
         def work():
-            return query, *query.first_page(PAGE, cap)
+            return query, *query.first_page(PagedTableModel.FIRST_ROWS, cap)
 
         def done(result):
             if generation == self._generation[key]:  # a newer query may have been asked

@@ -43,6 +43,9 @@ FORMATTERS: dict[str, Callable[[object], str]] = {
 
 class PagedTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
+    #: A new result comes with this many rows: enough to fill a window, cheap to read
+    #: (each is a lookup in a table of a million); the rest of the page follows.
+    FIRST_ROWS = 60
     MAX_PAGES = 50  # at most 10,000 rows cached, however long the list
 
     sort_changed = Signal(int, bool)  # column, descending
@@ -57,6 +60,7 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._exact = True
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._partial: set[int] = set()  # pages holding only their first rows
 
     # --- filling -------------------------------------------------------------------------
     @property
@@ -71,8 +75,11 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query, self._total, self._exact = query, total, exact
         self._pages.clear()
+        self._partial = set()
         if first_page:
             self._pages[0] = first_page
+            if len(first_page) < min(self.PAGE_SIZE, total) or not exact:
+                self._partial.add(0)  # more rows to come when scrolled to
         self.endResetModel()
         self.query_changed.emit(query)
 
@@ -115,7 +122,10 @@ class PagedTableModel(QAbstractTableModel):
             return None
         page, offset = divmod(row, self.PAGE_SIZE)
         rows = self._pages.get(page)
-        if rows is None:
+        if rows is None or (page in self._partial and offset >= len(rows)):
+            # not fetched yet, or the short first page a new result comes with (what a
+            # window shows) and the user scrolled past it: the whole page now
+            self._partial.discard(page)
             rows = self._fetch(page)
         else:
             self._pages.move_to_end(page)
@@ -188,6 +198,7 @@ class PagedTableModel(QAbstractTableModel):
                 self._query, sort_column=column, descending=descending
             )
             self._pages.clear()
+            self._partial.clear()
             self.endResetModel()
             self.query_changed.emit(self._query)
         self.sort_changed.emit(column, descending)
