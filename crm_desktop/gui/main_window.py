@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.exchange.sources import SUFFIXES as IMPORTABLE
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html
 from crm_desktop.gui.edit_actions import EditActions
@@ -402,6 +401,8 @@ class MainWindow(EditActions, QMainWindow):
 
     @staticmethod
     def _dropped_file(event) -> str | None:
+        from crm_desktop.exchange.sources import SUFFIXES as IMPORTABLE  # not at start-up
+
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if len(urls) == 1 and urls[0].isLocalFile():
             path = urls[0].toLocalFile()
