@@ -54,8 +54,10 @@ class ImportRow:
 
     def __init__(self, number: int):
         self.number = number
-        for name in _SCALARS:
-            setattr(self, name, "")
+        # one by one, not in a loop over _SCALARS: this runs for every row of a file
+        self.first_name = self.last_name = self.job_title = self.company = ""
+        self.street = self.city = self.region = self.postal_code = self.country = ""
+        self.status = self.source = ""
         self.emails: list[tuple[str, str]] = []
         self.phones: list[tuple[str, str]] = []
         self.birthday_year = self.birthday_month = self.birthday_day = None
