@@ -62,3 +62,11 @@ def test_unknown_trigger_is_refused(db):
     ):
         pass
     assert "contact_count_insert" in {n for _, n, _ in schema(db)}
+
+
+def test_big_cache_is_given_back(db):
+    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    with pytest.raises(RuntimeError), bulk.big_cache(db, 300):
+        assert db.execute_sql("PRAGMA cache_size").fetchone()[0] == -300_000
+        raise RuntimeError
+    assert db.execute_sql("PRAGMA cache_size").fetchone()[0] == before

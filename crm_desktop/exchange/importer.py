@@ -35,7 +35,7 @@ from crm_desktop.exchange.planning import (  # noqa: F401  (the import API, in o
 from crm_desktop.exchange.rows import ImportRow, Issue
 from crm_desktop.services import contacts as contacts_service
 from crm_desktop.services.contacts import ContactData
-from crm_desktop.store.bulk import fts_bulk, indexes_deferred, triggers_suspended
+from crm_desktop.store.bulk import big_cache, fts_bulk, indexes_deferred, triggers_suspended
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import new_uid, now_iso
 from crm_desktop.text import fold
@@ -74,7 +74,7 @@ def execute(plan: Plan, progress: Progress | None = None,
             raise ImportCancelled
 
     preview = plan.preview
-    with gc_paused(), db.atomic():
+    with gc_paused(), big_cache(db.obj), db.atomic():
         stamp = now_iso()
         batch = db.execute_sql(
             "INSERT INTO import_batch (uid, created_at, file_name, sheet, on_duplicate, rows,"
@@ -260,7 +260,7 @@ def history(limit: int = 100) -> list[Batch]:
 def undo(batch_id: int) -> dict[str, int]:
     """Take an import back in one transaction: the contacts (and companies) it created
     go, the contacts it updated get their earlier values back."""
-    with db.atomic():
+    with big_cache(db.obj), db.atomic():
         row = db.execute_sql("SELECT undone_at FROM import_batch WHERE id = ?",
                              (batch_id,)).fetchone()
         if row is None:

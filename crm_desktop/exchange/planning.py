@@ -386,21 +386,25 @@ def _match_stored(records: list[ImportRow]) -> dict[int, int]:
                 for record in wanted[key]:
                     if table == "contact_email" or not (record.emails and has_email):
                         found.setdefault(record.number, cid)
-    by_last: dict[str, list[ImportRow]] = {}
+    # Name and company: looked up by (company, last name) on the company sort index, a
+    # few rows each. (By last name alone, a common one means reading most of the table
+    # and comparing it with every row of the file: 100k rows into 1M contacts, minutes.)
+    by_pair: dict[tuple[str, str], list[ImportRow]] = {}
     for record in records:
         if record.number not in found and record.name_key is not None:
-            by_last.setdefault(record.name_key[1], []).append(record)
-    lasts = list(by_last)
-    for start in range(0, len(lasts), 500):
-        chunk = lasts[start : start + 500]
+            first, last, company = record.name_key
+            by_pair.setdefault((company, last), []).append(record)
+    pairs = list(by_pair)
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start : start + 400]
         rows = db.execute_sql(
-            "SELECT id, first_key, last_key, company_key, primary_email != '' FROM contact"
-            f" WHERE deleted_at IS NULL AND last_key IN ({','.join('?' * len(chunk))})"
-            " ORDER BY id", chunk,
+            f"WITH wanted (company, last) AS (VALUES {','.join(['(?,?)'] * len(chunk))})"
+            " SELECT c.id, c.first_key, c.last_key, c.company_key, c.primary_email != ''"
+            " FROM wanted w JOIN contact c ON c.company_key = w.company AND c.last_key = w.last"
+            " AND c.deleted_at IS NULL ORDER BY c.id", [x for pair in chunk for x in pair],
         )
         for cid, first, last, company, has_email in rows:
-            for record in by_last[last]:
-                if record.name_key == (first, last, company) and not (
-                        record.emails and has_email):
+            for record in by_pair[(company, last)]:
+                if record.name_key[0] == first and not (record.emails and has_email):
                     found.setdefault(record.number, cid)
     return found

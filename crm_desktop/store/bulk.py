@@ -17,6 +17,20 @@ FTS_DEFAULT_HASH = 1024 * 1024
 
 
 @contextmanager
+def big_cache(db: SqliteDatabase, megabytes: int = 1000) -> Iterator[None]:
+    """A page cache of ``megabytes`` for one bulk job, given back after. Inserting into
+    a large table updates its indexes at random places; with the usual 16 MB those
+    pages are read and written again and again (100k rows into 1M contacts: 692 s)."""
+    previous = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-1000 * int(megabytes)}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(previous)}")
+        db.execute_sql("PRAGMA shrink_memory")
+
+
+@contextmanager
 def indexes_deferred(db: SqliteDatabase, tables: Sequence[str]) -> Iterator[None]:
     """Drop the explicit indexes of ``tables`` now and recreate them on exit.
 
