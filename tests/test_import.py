@@ -533,3 +533,25 @@ def test_spooled_rows_give_the_same_plan(db, tmp_path, monkeypatch):
     monkeypatch.setattr(planning, "CHUNK", 2)  # several pickled chunks
     assert plan_of() == direct
     assert len(spools) == 1 and spools[0].file.closed
+
+
+def test_a_shared_phone_or_name_never_merges_people_with_different_emails(db, tmp_path):
+    contacts.create_contact(ContactData(first_name="Reception", company="Acme Ltd",
+                                        emails=[("work", "desk@acme.example")],
+                                        phones=[("work", "+44 20 7946 0000")]))
+    contacts.create_contact(ContactData(first_name="Jo", last_name="Bloggs", company="Acme Ltd",
+                                        emails=[("work", "jo@acme.example")]))
+    path = write_csv(tmp_path / "acme.csv", [
+        ["First Name", "Last Name", "Company", "Email", "Phone"],
+        ["Sam", "Jones", "Acme Ltd", "sam@acme.example", "+44 20 7946 0000"],  # switchboard
+        ["Jo", "Bloggs", "Acme Ltd", "jo.bloggs@other.example", ""],  # another Jo Bloggs
+    ])
+    result, plan = importer.import_file(path)
+    assert [a.action for a in plan.actions] == ["create", "create"]
+    assert (result.created, result.updated) == (2, 0)
+    path = write_csv(tmp_path / "jo.csv", [
+        ["First Name", "Last Name", "Company", "Phone"],
+        ["jo", "BLOGGS", "acme ltd", "+44 1632 960000"],  # no e-mail: can only be... Jo
+    ])
+    result, plan = importer.import_file(path)
+    assert [a.action for a in plan.actions] == ["update"]  # the first stored Jo Bloggs

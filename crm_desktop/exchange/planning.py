@@ -367,44 +367,52 @@ def _match_stored(records: list[ImportRow]) -> dict[int, int]:
     else first and last name and company. Two people with different e-mails are
     never matched by a shared phone (a switchboard) or name."""
     found: dict[int, int] = {}
-    for table, keyed in (("contact_email", lambda r: r.email_keys),
-                         ("contact_phone", lambda r: r.phone_keys)):
+    # A row with e-mails can only be someone stored without one: asked as such, SQL
+    # leaves out the many contacts that share a switchboard number or a common name.
+    lookups = (("contact_email", "", lambda r: r.email_keys, lambda r: True),
+               ("contact_phone", "", lambda r: r.phone_keys, lambda r: not r.emails),
+               ("contact_phone", " AND c.primary_email = ''", lambda r: r.phone_keys,
+                lambda r: bool(r.emails)))
+    for table, condition, keyed, asks in lookups:
         wanted: dict[str, list[ImportRow]] = {}
         for record in records:
-            if record.number not in found:
+            if record.number not in found and asks(record):
                 for key in keyed(record):
                     wanted.setdefault(key, []).append(record)
         keys = list(wanted)
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             rows = db.execute_sql(
-                f"SELECT i.value_key, i.contact_id, c.primary_email != '' FROM {table} i"
-                " JOIN contact c ON c.id = i.contact_id WHERE c.deleted_at IS NULL AND"
+                f"SELECT i.value_key, i.contact_id FROM {table} i JOIN contact c"
+                f" ON c.id = i.contact_id WHERE c.deleted_at IS NULL{condition} AND"
                 f" i.value_key IN ({','.join('?' * len(chunk))}) ORDER BY i.contact_id", chunk,
             )
-            for key, cid, has_email in rows:
+            for key, cid in rows:
                 for record in wanted[key]:
-                    if table == "contact_email" or not (record.emails and has_email):
-                        found.setdefault(record.number, cid)
+                    found.setdefault(record.number, cid)
     # Name and company: looked up by (company, last name) on the company sort index, a
     # few rows each. (By last name alone, a common one means reading most of the table
     # and comparing it with every row of the file: 100k rows into 1M contacts, minutes.)
-    by_pair: dict[tuple[str, str], list[ImportRow]] = {}
-    for record in records:
-        if record.number not in found and record.name_key is not None:
-            first, last, company = record.name_key
-            by_pair.setdefault((company, last), []).append(record)
-    pairs = list(by_pair)
-    for start in range(0, len(pairs), 400):
-        chunk = pairs[start : start + 400]
-        rows = db.execute_sql(
-            f"WITH wanted (company, last) AS (VALUES {','.join(['(?,?)'] * len(chunk))})"
-            " SELECT c.id, c.first_key, c.last_key, c.company_key, c.primary_email != ''"
-            " FROM wanted w JOIN contact c ON c.company_key = w.company AND c.last_key = w.last"
-            " AND c.deleted_at IS NULL ORDER BY c.id", [x for pair in chunk for x in pair],
-        )
-        for cid, first, last, company, has_email in rows:
-            for record in by_pair[(company, last)]:
-                if record.name_key[0] == first and not (record.emails and has_email):
-                    found.setdefault(record.number, cid)
+    for with_emails in (False, True):
+        by_pair: dict[tuple[str, str], list[ImportRow]] = {}
+        for record in records:
+            if (record.number not in found and record.name_key is not None
+                    and bool(record.emails) == with_emails):
+                first, last, company = record.name_key
+                by_pair.setdefault((company, last), []).append(record)
+        pairs = list(by_pair)
+        condition = " AND c.primary_email = ''" if with_emails else ""
+        for start in range(0, len(pairs), 400):
+            chunk = pairs[start : start + 400]
+            rows = db.execute_sql(
+                f"WITH wanted (company, last) AS (VALUES {','.join(['(?,?)'] * len(chunk))})"
+                " SELECT c.id, c.first_key, c.last_key, c.company_key FROM wanted w"
+                " JOIN contact c ON c.company_key = w.company AND c.last_key = w.last"
+                f" AND c.deleted_at IS NULL{condition} ORDER BY c.id",
+                [x for pair in chunk for x in pair],
+            )
+            for cid, first, last, company in rows:
+                for record in by_pair[(company, last)]:
+                    if record.name_key[0] == first:
+                        found.setdefault(record.number, cid)
     return found
