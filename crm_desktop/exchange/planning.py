@@ -365,54 +365,80 @@ def _find_duplicates(plan: Plan, records: list[ImportRow], cancelled) -> None:
 def _match_stored(records: list[ImportRow]) -> dict[int, int]:
     """Row number -> id of a live stored contact with the same e-mail, else phone,
     else first and last name and company. Two people with different e-mails are
-    never matched by a shared phone (a switchboard) or name."""
+    never matched by a shared phone (a switchboard) or name: a row with e-mails is
+    matched that way only with contacts stored without one."""
     found: dict[int, int] = {}
-    # A row with e-mails can only be someone stored without one: asked as such, SQL
-    # leaves out the many contacts that share a switchboard number or a common name.
-    lookups = (("contact_email", "", lambda r: r.email_keys, lambda r: True),
-               ("contact_phone", "", lambda r: r.phone_keys, lambda r: not r.emails),
-               ("contact_phone", " AND c.primary_email = ''", lambda r: r.phone_keys,
-                lambda r: bool(r.emails)))
-    for table, condition, keyed, asks in lookups:
-        wanted: dict[str, list[ImportRow]] = {}
-        for record in records:
-            if record.number not in found and asks(record):
-                for key in keyed(record):
-                    wanted.setdefault(key, []).append(record)
-        keys = list(wanted)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            rows = db.execute_sql(
-                f"SELECT i.value_key, i.contact_id FROM {table} i JOIN contact c"
-                f" ON c.id = i.contact_id WHERE c.deleted_at IS NULL{condition} AND"
-                f" i.value_key IN ({','.join('?' * len(chunk))}) ORDER BY i.contact_id", chunk,
-            )
-            for key, cid in rows:
-                for record in wanted[key]:
-                    found.setdefault(record.number, cid)
+    _match_keys(records, found, "contact_email", lambda r: r.email_keys)
+    bare = [r for r in records if not r.emails]
+    _match_keys(bare, found, "contact_phone", lambda r: r.phone_keys)
     # Name and company: looked up by (company, last name) on the company sort index, a
     # few rows each. (By last name alone, a common one means reading most of the table
     # and comparing it with every row of the file: 100k rows into 1M contacts, minutes.)
-    for with_emails in (False, True):
-        by_pair: dict[tuple[str, str], list[ImportRow]] = {}
-        for record in records:
-            if (record.number not in found and record.name_key is not None
-                    and bool(record.emails) == with_emails):
-                first, last, company = record.name_key
-                by_pair.setdefault((company, last), []).append(record)
-        pairs = list(by_pair)
-        condition = " AND c.primary_email = ''" if with_emails else ""
-        for start in range(0, len(pairs), 400):
-            chunk = pairs[start : start + 400]
-            rows = db.execute_sql(
-                f"WITH wanted (company, last) AS (VALUES {','.join(['(?,?)'] * len(chunk))})"
-                " SELECT c.id, c.first_key, c.last_key, c.company_key FROM wanted w"
-                " JOIN contact c ON c.company_key = w.company AND c.last_key = w.last"
-                f" AND c.deleted_at IS NULL{condition} ORDER BY c.id",
-                [x for pair in chunk for x in pair],
-            )
-            for cid, first, last, company in rows:
-                for record in by_pair[(company, last)]:
-                    if record.name_key[0] == first:
-                        found.setdefault(record.number, cid)
+    by_pair: dict[tuple[str, str], list[ImportRow]] = {}
+    for record in bare:
+        if record.number not in found and record.name_key is not None:
+            first, last, company = record.name_key
+            by_pair.setdefault((company, last), []).append(record)
+    pairs = list(by_pair)
+    for start in range(0, len(pairs), 400):
+        chunk = pairs[start : start + 400]
+        rows = db.execute_sql(
+            f"WITH wanted (company, last) AS (VALUES {','.join(['(?,?)'] * len(chunk))})"
+            " SELECT c.id, c.first_key, c.last_key, c.company_key FROM wanted w"
+            " JOIN contact c ON c.company_key = w.company AND c.last_key = w.last"
+            " AND c.deleted_at IS NULL ORDER BY c.id", [x for pair in chunk for x in pair],
+        )
+        for cid, first, last, company in rows:
+            for record in by_pair[(company, last)]:
+                if record.name_key[0] == first:
+                    found.setdefault(record.number, cid)
+    _match_without_emails([r for r in records if r.emails and r.number not in found], found)
     return found
+
+
+def _match_keys(records: list[ImportRow], found: dict[int, int], table: str, keyed) -> None:
+    wanted: dict[str, list[ImportRow]] = {}
+    for record in records:
+        if record.number not in found:
+            for key in keyed(record):
+                wanted.setdefault(key, []).append(record)
+    keys = list(wanted)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        rows = db.execute_sql(
+            f"SELECT i.value_key, i.contact_id FROM {table} i JOIN contact c"
+            " ON c.id = i.contact_id WHERE c.deleted_at IS NULL AND"
+            f" i.value_key IN ({','.join('?' * len(chunk))}) ORDER BY i.contact_id", chunk,
+        )
+        for key, cid in rows:
+            for record in wanted[key]:
+                found.setdefault(record.number, cid)
+
+
+def _match_without_emails(records: list[ImportRow], found: dict[int, int]) -> None:
+    """Rows with e-mails that matched none: the same phone, else name and company, among
+    the contacts stored without an e-mail (found on the e-mail sort index: key '')."""
+    if not records:
+        return
+    ids = [cid for (cid,) in db.execute_sql(
+        "SELECT id FROM contact INDEXED BY contact_email_live WHERE deleted_at IS NULL"
+        " AND email_key = '' ORDER BY id")]
+    phones: dict[str, int] = {}
+    names: dict[tuple[str, str, str], int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for key, cid in db.execute_sql(
+                f"SELECT value_key, contact_id FROM contact_phone WHERE contact_id IN ({marks})"
+                " ORDER BY contact_id", chunk):
+            phones.setdefault(key, cid)
+        for cid, first, last, company in db.execute_sql(
+                f"SELECT id, first_key, last_key, company_key FROM contact WHERE id IN ({marks})"
+                " AND company_key != '' ORDER BY id", chunk):
+            names.setdefault((first, last, company), cid)
+    for record in records:
+        cid = next((phones[k] for k in record.phone_keys if k in phones), None)
+        if cid is None and record.name_key is not None:
+            cid = names.get(record.name_key)
+        if cid is not None:
+            found[record.number] = cid
