@@ -68,7 +68,12 @@ class Source:
 
     def parsed(self, name: str):
         if name not in self._parsed:
-            self._parsed[name] = _sheet(self.path, name, self._book)
+            try:
+                self._parsed[name] = self._book.get_sheet_by_name(name)
+            except Exception as exc:  # calamine raises several kinds for damaged sheets
+                raise ImportFileError(
+                    self.path, f"sheet {name!r} cannot be read ({_reason(exc)})"
+                ) from exc
         return self._parsed[name]
 
     def head(self, n: int = 60) -> list[list]:
@@ -132,16 +137,6 @@ def _workbook_source(path: Path, suffix: str, sheet: str | None) -> Source:
     source.sheet = next((n for n, h in heights.items() if h >= 2),
                         next((n for n, h in heights.items() if h), names[0]))
     return source
-
-
-def _sheet(path: Path, name: str, book=None):
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = book or CalamineWorkbook.from_path(str(path))
-        return book.get_sheet_by_name(name)
-    except Exception as exc:
-        raise ImportFileError(path, f"sheet {name!r} cannot be read ({_reason(exc)})") from exc
 
 
 def _reason(exc: Exception) -> str:

@@ -32,9 +32,7 @@ def big_cache(db: SqliteDatabase, megabytes: int = 1000) -> Iterator[None]:
 
 @contextmanager
 def indexes_deferred(db: SqliteDatabase, tables: Sequence[str]) -> Iterator[None]:
-    """Drop the explicit indexes of ``tables`` now and recreate them on exit.
-
-    Several threads sort for the index builds (``PRAGMA threads``) while this runs."""
+    """Drop the explicit indexes of ``tables`` now and recreate them on exit."""
     marks = ",".join("?" * len(tables))
     saved = db.execute_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
@@ -43,14 +41,9 @@ def indexes_deferred(db: SqliteDatabase, tables: Sequence[str]) -> Iterator[None
     ).fetchall()
     for name, _ in saved:
         db.execute_sql(f'DROP INDEX "{name}"')
-    threads = db.execute_sql("PRAGMA threads").fetchone()[0]
-    db.execute_sql("PRAGMA threads = 4")
-    try:
-        yield  # on an exception the caller's rollback brings the indexes back
-        for _, sql in saved:
-            db.execute_sql(sql)
-    finally:
-        db.execute_sql(f"PRAGMA threads = {int(threads)}")
+    yield  # on an exception the caller's rollback brings the indexes back
+    for _, sql in saved:
+        db.execute_sql(sql)
 
 
 @contextmanager
