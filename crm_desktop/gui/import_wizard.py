@@ -9,7 +9,7 @@ the single writer; the window stays responsive. The work itself is in
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWizard
 
 from crm_desktop.errors import UserError
@@ -20,6 +20,7 @@ from crm_desktop.exchange.rows import RowReader
 from crm_desktop.exchange.sources import SUFFIXES
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
+from crm_desktop.gui.import_plan_model import ActionTableModel
 from crm_desktop.gui.tasks import TaskManager
 
 FILE_FILTER = (f"Spreadsheets and CSV ({' '.join('*' + s for s in SUFFIXES)});;All files (*)")
@@ -31,8 +32,6 @@ POLICIES = (("Update it: fill in and refresh its details", "update"),
             ("Create another contact", "create"))
 SHOW = (("All rows", None), ("Problems", "error"), ("New contacts", "create"),
         ("Updates", "update"), ("Merged into an earlier row", "merge"), ("Skipped", "skip"))
-_ACTION_TEXT = {"create": "New contact", "update": "Update", "merge": "Merged",
-                "skip": "Skipped", "error": "Problem"}
 _HOW_TEXT = {"preset": "known export", "name": "column name", "contents": "contents",
              "remembered": "your earlier choice", "": ""}
 _ORDER_NOTE = {vl.DAY_FIRST: "day first (a date such as 25/12 can only be read so)",
@@ -41,61 +40,10 @@ PREVIEW_COLUMNS = ("Row", "First name", "Last name", "Company", "E-mail", "Phone
                    "Problem")
 
 
-def field_choices() -> list[tuple[str, str]]:
-    """(text, field) for the "Import as" combos."""
-    return [(text, name) for name, text in mp.FIELDS.items()]
-
-
 def field_text(field: str) -> str:
     base, _, group = field.partition("#")
     text = mp.FIELDS.get(base, base)
     return f"{text} {group}" if group else text
-
-
-class ActionTableModel(QAbstractTableModel):
-    """The plan, row by row: what each row of the file will do (and why not)."""
-
-    HEADERS = ("Row", "What happens", "Contact", "Details")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[tuple] = []
-
-    def set_plan(self, plan: importer.Plan | None, show: str | None) -> None:
-        self.beginResetModel()
-        self._rows = []
-        if plan is not None:
-            problems: dict[int, list[str]] = {}
-            for issue in plan.errors:
-                where = f"{issue.column}: " if issue.column else ""
-                problems.setdefault(issue.row, []).append(where + issue.message)
-            for action in plan.actions:
-                if show is not None and action.action != show:
-                    continue
-                detail = "; ".join(problems.get(action.row, []))
-                if action.into_row:
-                    detail = f"same person as row {action.into_row}"
-                elif action.contact_id and action.action in ("update", "skip"):
-                    detail = "matches a contact you have"
-                self._rows.append((action.row, _ACTION_TEXT[action.action], action.name,
-                                   detail))
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
 
 
 class _Progress(QObject):
@@ -243,14 +191,13 @@ class ImportWizard(QWizard):
         table = ui.mappingTable
         table.setRowCount(len(preview.headers))
         self._combos = []
-        choices = field_choices()
         for row, header in enumerate(preview.headers):
             table.setItem(row, 0, QTableWidgetItem(header))
             examples = [vl.text(r[row]) for r in preview.sample if row < len(r)]
             table.setItem(row, 1, QTableWidgetItem(" · ".join([e for e in examples if e][:3])))
             combo = QComboBox()
             field = suggestion.mapping.get(row, "")
-            for text, name in choices:
+            for name, text in mp.FIELDS.items():
                 combo.addItem(text, name)
             if mp.base(field) != field or combo.findData(field) < 0:
                 combo.addItem(field_text(field), field)  # a grouped field: "E-mail 2"
