@@ -110,8 +110,8 @@ class ListQuery(PagePlans):
                 rest = ranks.match_ids(f"SELECT id FROM ({sql}) WHERE id > ?", [*params, last])
                 ids = ranks.joined(ids, rest)
             self._match_ids = ids
-            if (rows := self._ranked_page(0, limit)) is not None:
-                return len(ids), rows, True
+            rows = self._rows_in_order(current.top(ids, 0, limit, self.descending))
+            return len(ids), rows, True
         total = self.count(count_cap)  # first: the page plan depends on it
         if count_cap is not None and total >= count_cap:
             return total, self.page(0, limit, many=True), False
