@@ -61,9 +61,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if tty:
         print(file=sys.stderr)
     print(
-        f"Added {added['contacts']:,} contacts and {added['accounts']:,} accounts to "
-        f"{db.database} in {time.perf_counter() - started:.1f} s."
+        f"Added {added['contacts']:,} contacts and {added['accounts']:,} accounts"
+        f" ({added['interactions']:,} interactions, {added['followups']:,} follow-ups) to"
+        f" {db.database} in {time.perf_counter() - started:.1f} s."
     )
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from crm_desktop.exchange.calendar import write_ics
+    from crm_desktop.text import counted
+
+    _open(args)
+    path = Path(args.file)
+    if path.suffix.lower() != ".ics":
+        raise UserError(f"{path}: a calendar file ends in .ics.")
+    try:
+        n = write_ics(path, include_done=args.done)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write it ({exc.strerror or exc}).") from exc
+    print(f"Wrote {counted(n, 'follow-up')} to {path}.")
     return 0
 
 
@@ -86,8 +105,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"batch": args.undo, **undone}))
         else:
+            kept = (f"; {undone['trashed']:,} with calls or follow-ups logged since are in"
+                    " the trash") if undone["trashed"] else ""
             print(f"Undid import {args.undo}: removed {undone['removed']:,} contacts,"
-                  f" restored {undone['restored']:,}.")
+                  f" restored {undone['restored']:,}{kept}.")
         return 0
     if not args.file:
         raise UserError("Name the file to import (or --undo BATCH).")
@@ -179,6 +200,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.add_argument("--undo", type=int, metavar="BATCH", help="take back import BATCH")
     imp.set_defaults(func=cmd_import)
+
+    cal = verbs.add_parser(
+        "calendar", parents=[common], help="write follow-ups to an iCalendar (.ics) file",
+        description="Write the open follow-ups to an .ics file that calendar apps import:"
+        " an all-day event on each due day, or a half-hour event at its time.",
+    )
+    cal.add_argument("file", help="the .ics file to write")
+    cal.add_argument("--done", action="store_true", help="include follow-ups already done")
+    cal.set_defaults(func=cmd_calendar)
     return parser
 
 

@@ -28,6 +28,12 @@ def by_email(address):
     return get_contact(ids[0])
 
 
+def by_email_id(address):
+    ids = contact_query(address).ids()
+    assert len(ids) == 1, (address, ids)
+    return ids[0]
+
+
 def snapshot(db):
     tables = ("contact", "contact_email", "contact_phone", "account", "import_batch",
               "import_change", "record_count", "contact_fts")
@@ -350,13 +356,15 @@ def test_undo_restores_exactly(db, tmp_path):
     ])
     result, _ = importer.import_file(path)
     assert get_contact(cid).company == "New Co" and stats.counts()["contacts"] == 2
-    assert importer.undo(result.batch) == {"removed": 1, "restored": 1, "accounts": 2}
+    assert importer.undo(result.batch) == {"removed": 1, "restored": 1, "accounts": 2,
+                                           "trashed": 0}
     assert all_contacts(db) == stored
     assert contact_query("hopper").ids() == [] and contact_query("old co").ids() == [cid]
     after = snapshot(db)
     for table in ("contact_email", "contact_phone", "account", "contact_fts"):
         assert [r[1:] for r in after[table]] == [r[1:] for r in before[table]], table
-    assert stats.counts() == {"contacts": 1, "accounts": 1, "imports": 0}
+    assert stats.counts() == {"contacts": 1, "accounts": 1, "imports": 0, "interactions": 0,
+                              "followups": 0}
     with pytest.raises(UserError, match="already undone"):
         importer.undo(result.batch)
 
@@ -555,3 +563,27 @@ def test_a_shared_phone_or_name_never_merges_people_with_different_emails(db, tm
     ])
     result, plan = importer.import_file(path)
     assert [a.action for a in plan.actions] == ["update"]  # the first stored Jo Bloggs
+
+
+def test_undo_keeps_created_contacts_with_history_in_the_trash(db, tmp_path):
+    from datetime import date
+
+    from crm_desktop.services import followups, interactions
+
+    path = write_csv(tmp_path / "h.csv", [
+        ["First Name", "Last Name", "Email"],
+        ["Ada", "Lovelace", "ada@example.org"],
+        ["Grace", "Hopper", "grace@example.org"],
+        ["Alan", "Turing", "alan@example.org"],
+    ])
+    result, _ = importer.import_file(path)
+    ada, grace = by_email_id("ada@example.org"), by_email_id("grace@example.org")
+    iid = interactions.create_interaction(interactions.InteractionData(
+        "call", None, "Welcome call", contact_id=ada))
+    followups.create_followup(followups.FollowupData(date(2026, 12, 1), note="Send the notes",
+                                                     contact_id=grace))
+    undone = importer.undo(result.batch)
+    assert (undone["removed"], undone["trashed"]) == (1, 2)
+    assert stats.counts()["contacts"] == 0 and stats.trash_counts()["contacts"] == 2
+    assert db.execute_sql("SELECT contact_id FROM interaction WHERE id = ?",
+                          (iid,)).fetchone() == (ada,)

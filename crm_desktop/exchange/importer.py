@@ -276,10 +276,20 @@ def undo(batch_id: int) -> dict[str, int]:
                     for t, rid, _, a, before in changes if t == "contact" and a == "updated"}
         conn = db.connection()
         removed = 0
+        # A created contact someone has since logged calls or follow-ups for is not
+        # deleted with its history: it goes to the trash, where it can be restored.
+        kept = sorted({cid for first, last in created for cid in _with_history(first, last)})
         for first, last in created:  # ids the import gave, in ranges
             conn.execute("DELETE FROM contact_fts WHERE rowid BETWEEN ? AND ?", (first, last))
-            removed += conn.execute("DELETE FROM contact WHERE id BETWEEN ? AND ?",
-                                    (first, last)).rowcount
+            removed += conn.execute(
+                "DELETE FROM contact WHERE id BETWEEN ? AND ?"
+                " AND id NOT IN (SELECT value FROM json_each(?))",
+                (first, last, json.dumps(kept)),
+            ).rowcount
+        conn.execute(
+            "UPDATE contact SET deleted_at = coalesce(deleted_at, ?)"
+            " WHERE id IN (SELECT value FROM json_each(?))", (now_iso(), json.dumps(kept)),
+        )
         contacts_service.write_contacts(
             {cid: data for cid, data in restored.items() if _exists(cid)})
         accounts = [rid for t, rid, _, a, _ in changes if t == "account" and a == "created"]
@@ -291,7 +301,20 @@ def undo(batch_id: int) -> dict[str, int]:
                 f"DELETE FROM account WHERE id IN ({marks}) AND NOT EXISTS"
                 " (SELECT 1 FROM contact WHERE account_id = account.id)", chunk).rowcount
         db.execute_sql("UPDATE import_batch SET undone_at = ? WHERE id = ?", (now_iso(), batch_id))
-    return {"removed": removed, "restored": len(restored), "accounts": removed_accounts}
+    return {"removed": removed, "restored": len(restored), "accounts": removed_accounts,
+            "trashed": len(kept)}
+
+
+def _with_history(first: int, last: int) -> list[int]:
+    """Contacts with ids in ``first..last`` that interactions or follow-ups point to
+    (live or trashed), each found on an index."""
+    found: list[int] = []
+    for table in ("interaction", "followup"):
+        for live in ("IS NULL", "IS NOT NULL"):  # the partial indexes need it said
+            found += [r[0] for r in db.execute_sql(
+                f"SELECT contact_id FROM {table} WHERE deleted_at {live}"
+                " AND contact_id BETWEEN ? AND ?", (first, last))]
+    return found
 
 
 def _tuples(data: dict) -> dict:

@@ -398,7 +398,9 @@ class ImportWizard(QWizard):
             self.ui.runStatusLabel.setText("Undone.")
             self.ui.resultLabel.setText(
                 f"Removed {counts['removed']:,} contacts and restored {counts['restored']:,}:"
-                " the contacts are as they were before the import.")
+                " the contacts are as they were before the import."
+                + (f" {counts['trashed']:,} with calls or follow-ups logged since were moved"
+                   " to the trash." if counts.get("trashed") else ""))
             self.batch = None
             self.undone.emit(batch)
 

@@ -69,6 +69,42 @@ STATUSES = ("lead",) * 4 + ("prospect",) * 3 + ("customer",) * 4 + ("inactive",)
 SOURCES = ("Website", "Referral", "Trade show", "Cold call", "LinkedIn", "Newsletter", "")
 TAGS = ("vip", "newsletter", "wholesale", "partner", "event-2026", "follow-up", "retail")
 
+# What people log, per kind: (subject, body, outcome) templates.
+_CALLS = (
+    ("Intro call", "Walked through what they need this season.", "Send a quote"),
+    ("Follow-up call", "Asked about delivery times.", "Answered"),
+    ("Price question", "Wants volume pricing for next quarter.", "Quote promised"),
+    ("Check-in", "All good; reorder likely in spring.", ""),
+    ("Missed call", "Left a voicemail.", "No answer"),
+)
+_MEETINGS = (
+    ("Site visit", "Met the team and saw the warehouse.", "Trial order agreed"),
+    ("Quarterly review", "Went over orders and open tickets.", "Renewal on track"),
+    ("Demo", "Showed the new range.", "Interested"),
+)
+_EMAILS = (
+    ("Quote sent", "Attached the quote as discussed.", ""),
+    ("Invoice question", "Asked for a copy of last month's invoice.", "Sent"),
+    ("Newsletter reply", "Replied asking about the spring catalogue.", ""),
+)
+_NOTES = (
+    ("Prefers mornings", "Best reached before 11.", ""),
+    ("Decision maker", "Signs off anything over 5k.", ""),
+)
+_SUPPORT = (
+    ("Damaged delivery", "Two boxes arrived crushed.", "Replacement sent"),
+    ("Login problem", "Cannot reach the order portal.", ""),
+    ("Wrong size", "Ordered M, received L.", "Exchanged"),
+)
+_PURCHASES = ("Order", "Reorder", "Spring order", "Trial order", "Annual contract")
+_CURRENCY = {"GB": "GBP", "US": "USD", "CA": "CAD", "AU": "AUD", "SE": "SEK", "PL": "PLN"}
+_FOLLOWUPS = (
+    "Call back about the quote", "Send the catalogue", "Check the delivery arrived",
+    "Ask how the trial went", "Renewal: confirm the numbers", "Invite to the open day",
+)
+
+_COUNTED = ("contact", "interaction", "followup")  # their insert triggers are suspended
+
 #: From this many contacts (and more than there are), indexes are built afterwards.
 BULK_FROM = 20_000
 
@@ -76,8 +112,13 @@ _CONTACT_COLS = (
     "uid, created_at, updated_at, first_name, last_name, job_title, account_id, street, city,"
     " region, postal_code, country, birthday_year, birthday_month, birthday_day, tags, notes,"
     " status, source, primary_email, primary_phone, first_key, last_key, company_key, title_key,"
-    " email_key, phone_key, city_key"
+    " email_key, phone_key, city_key, last_contacted_at, next_followup"
 )
+_INTERACTION_COLS = (
+    "uid, created_at, updated_at, kind, occurred_at, subject, body, outcome, duration_minutes,"
+    " amount_cents, currency, status, text_key, contact_id, account_id"
+)
+_FOLLOWUP_COLS = "uid, created_at, updated_at, due_date, due_time, note, contact_id, done_at"
 
 
 def _timestamps(rng: random.Random, n: int = 4096) -> list[str]:
@@ -106,8 +147,68 @@ _TLDS = ("example", "test", "invalid")
 _PROVIDERS = ("mail.example", "post.test", "inbox.invalid", "webmail.example", "postbox.test")
 
 
-def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, stamps: list):
-    """Rows for ``n`` contacts from id ``first_cid``: contact, e-mail, phone and index rows."""
+class _Activity:
+    """Interactions and follow-ups for one batch of contacts, with the contact's signals."""
+
+    def __init__(self, rng: random.Random, today: datetime):
+        self.rand = rng.random
+        self.now = today
+        self.today = today.date()
+        self.i_rows: list[tuple] = []
+        self.f_rows: list[tuple] = []
+
+    def add(self, cid: int, acc_id: int | None, country: str) -> tuple[str, str]:
+        """Log what happened with contact ``cid``; return (last contacted, next follow-up)."""
+        rand, last, nxt = self.rand, "", ""
+        count = 0 if rand() < 0.4 else 1 + int(rand() * rand() * 6)
+        for _ in range(count):
+            when = self.now - timedelta(seconds=int(rand() * 730 * 86400))
+            stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            roll = rand()
+            duration = amount = status = None
+            currency = ""
+            if roll < 0.35:
+                kind, (subject, body, outcome) = "call", _CALLS[int(rand() * len(_CALLS))]
+                duration = 2 + int(rand() * 40)
+            elif roll < 0.5:
+                kind, (subject, body, outcome) = "meeting", _MEETINGS[int(rand() * 3)]
+                duration = 30 + 15 * int(rand() * 6)
+            elif roll < 0.72:
+                kind, (subject, body, outcome) = "email", _EMAILS[int(rand() * 3)]
+            elif roll < 0.8:
+                kind, (subject, body, outcome) = "note", _NOTES[int(rand() * 2)]
+            elif roll < 0.95:
+                kind, outcome = "purchase", ""
+                subject, body = _PURCHASES[int(rand() * len(_PURCHASES))], ""
+                amount = 1000 * (1 + int(rand() * rand() * 500)) + 50 * int(rand() * 20)
+                currency = _CURRENCY.get(country, "EUR")
+            else:
+                kind, (subject, body, outcome) = "support", _SUPPORT[int(rand() * 3)]
+                status = "resolved" if outcome else "open"
+            if kind != "note" and stamp > last:
+                last = stamp
+            self.i_rows.append((
+                stamp, stamp, kind, stamp, subject, body, outcome, duration, amount,
+                currency, status, fold(f"{subject} {body} {outcome}"), cid, acc_id,
+            ))
+        if rand() < 0.08:
+            due = self.today + timedelta(days=int(rand() * 45) - 10)
+            at = f"{9 + int(rand() * 8):02d}:{15 * int(rand() * 4):02d}" if rand() < 0.3 else None
+            done = rand() < 0.15
+            stamp = self.now.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            self.f_rows.append((
+                stamp, stamp, due.isoformat(), at, _FOLLOWUPS[int(rand() * len(_FOLLOWUPS))],
+                cid, stamp if done else None,
+            ))
+            if not done:
+                nxt = f"{due.isoformat()} {at}" if at else due.isoformat()
+        return last, nxt
+
+
+def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, stamps: list,
+                   activity: "_Activity"):
+    """Rows for ``n`` contacts from id ``first_cid``: contact, e-mail, phone and index rows
+    (their interactions and follow-ups go to ``activity``)."""
     rand = rng.random
 
     # random.choice/randrange cost ~2 us each in pure Python; a million contacts need ~25M.
@@ -147,6 +248,7 @@ def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, s
                 pos += 1
         title, title_key = choice(_TITLES)
         stamp = choice(stamps)
+        last_contacted, next_followup = activity.add(cid, acc_id, country)
         bday = rand() < 0.3
         c_rows.append((
             cid, uid, stamp, stamp, first, last, title, acc_id,
@@ -156,7 +258,7 @@ def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, s
             randrange(1, 13) if bday else None, randrange(1, 29) if bday else None,
             choice(TAGS) if rand() < 0.3 else "", "", choice(STATUSES),
             choice(SOURCES), email, phone, fk, lk, company_key, title_key, email,
-            phone_key, city_key,
+            phone_key, city_key, last_contacted, next_followup,
         ))
         body = f"{fk} {lk} | {company_key} | {emails}" if company_key else (
             f"{fk} {lk} | {emails}"
@@ -228,20 +330,23 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
         )
         next_id = conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] + 1
         bulk = contacts >= max(BULK_FROM, existing)
-        tables = ("contact", "contact_email", "contact_phone") if bulk else ()
+        tables = ("contact", "contact_email", "contact_phone", "interaction",
+                  "followup") if bulk else ()
+        activity = _Activity(rng, datetime.now(UTC))
+        logged = planned = 0
         done = 0
         # (Making the next batch on a thread while SQLite stores this one was slower:
         # the threads fight over the GIL, which executemany takes back for every row.)
         with indexes_deferred(db.obj, tables), \
-                triggers_suspended(db.obj, ["contact_count_insert"]), \
+                triggers_suspended(db.obj, [f"{t}_count_insert" for t in _COUNTED]), \
                 fts_bulk(db.obj, "contact_fts"):
             for first in range(0, contacts, batch):
                 n = min(batch, contacts - first)
                 c_rows, e_rows, p_rows, f_rows = _contact_batch(
-                    rng, next_id + first, n, accounts, stamps
+                    rng, next_id + first, n, accounts, stamps, activity
                 )
                 conn.executemany(
-                    f"INSERT INTO contact (id, {_CONTACT_COLS}) VALUES ({', '.join('?' * 29)})",
+                    f"INSERT INTO contact (id, {_CONTACT_COLS}) VALUES ({', '.join('?' * 31)})",
                     c_rows,
                 )
                 conn.executemany(
@@ -253,13 +358,28 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                     " VALUES (?,?,?,?,?)", p_rows,
                 )
                 conn.executemany("INSERT INTO contact_fts (rowid, body) VALUES (?, ?)", f_rows)
+                for table, cols, rows in (
+                    ("interaction", _INTERACTION_COLS, activity.i_rows),
+                    ("followup", _FOLLOWUP_COLS, activity.f_rows),
+                ):
+                    marks = ", ".join("?" * (cols.count(",") + 1))
+                    conn.executemany(
+                        f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                        [(u, *r) for u, r in zip(_uids(len(rows)), rows, strict=True)],
+                    )
+                logged += len(activity.i_rows)
+                planned += len(activity.f_rows)
+                activity.i_rows.clear()
+                activity.f_rows.clear()
                 done += len(c_rows)
                 if progress:
                     progress(done, contacts)
             # What the suspended trigger would have counted, row by row.
-            conn.execute(
-                "UPDATE record_count SET live = live + ?, changes = changes + ?"
-                " WHERE table_name = 'contact'", (contacts, contacts),
-            )
+            for table, added in zip(_COUNTED, (contacts, logged, planned), strict=True):
+                conn.execute(
+                    "UPDATE record_count SET live = live + ?, changes = changes + ?"
+                    " WHERE table_name = ?", (added, added, table),
+                )
         conn.execute("PRAGMA optimize")
-    return {"contacts": contacts, "accounts": n_accounts}
+    return {"contacts": contacts, "accounts": n_accounts, "interactions": logged,
+            "followups": planned}

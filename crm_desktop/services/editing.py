@@ -1,8 +1,10 @@
 """User edits that can be undone: each call changes the store and records a Change."""
 
-from crm_desktop.services import accounts, contacts
+from crm_desktop.services import accounts, contacts, followups, interactions
 from crm_desktop.services.accounts import AccountData
 from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.followups import FollowupData
+from crm_desktop.services.interactions import KIND_LABELS, InteractionData
 from crm_desktop.services.undo import Change, UndoStack
 from crm_desktop.text import counted
 
@@ -72,6 +74,88 @@ class Editor:
     def restore_accounts(self, ids: list[int]) -> int:
         return self._move(ids, accounts.restore_accounts, accounts.trash_accounts,
                           "Restore", "account")
+
+    # --- the timeline and follow-ups -------------------------------------------------
+    def log_interaction(self, data: InteractionData) -> int:
+        iid = interactions.create_interaction(data)
+        self.history.push(
+            Change(
+                f"Log {KIND_LABELS[data.kind].lower()}",
+                undo=lambda: interactions.trash_interactions([iid]),
+                redo=lambda: interactions.restore_interactions([iid]),
+            )
+        )
+        return iid
+
+    def update_interaction(self, interaction_id: int, data: InteractionData) -> None:
+        before = interactions.get_interaction(interaction_id)
+        interactions.update_interaction(interaction_id, data)
+        self.history.push(
+            Change(
+                f"Edit {KIND_LABELS[data.kind].lower()}",
+                undo=lambda: interactions.update_interaction(interaction_id, before),
+                redo=lambda: interactions.update_interaction(interaction_id, data),
+            )
+        )
+
+    def trash_interactions(self, ids: list[int]) -> int:
+        return self._move(ids, interactions.trash_interactions,
+                          interactions.restore_interactions, "Delete", "interaction")
+
+    def add_followup(self, data: FollowupData) -> int:
+        fid = followups.create_followup(data)
+        self.history.push(
+            Change(
+                "Add follow-up",
+                undo=lambda: followups.trash_followups([fid]),
+                redo=lambda: followups.restore_followups([fid]),
+            )
+        )
+        return fid
+
+    def update_followup(self, followup_id: int, data: FollowupData) -> None:
+        before = followups.get_followup(followup_id)
+        followups.update_followup(followup_id, data)
+        self.history.push(
+            Change(
+                "Edit follow-up",
+                undo=lambda: followups.update_followup(followup_id, before),
+                redo=lambda: followups.update_followup(followup_id, data),
+            )
+        )
+
+    def set_followups_done(self, ids: list[int], done: bool = True) -> int:
+        ids = list(ids)
+        count = followups.set_done(ids, done)
+        verb = "Complete" if done else "Reopen"
+        self.history.push(
+            Change(
+                f"{verb} {counted(count, 'follow-up')}",
+                undo=lambda: followups.set_done(ids, not done),
+                redo=lambda: followups.set_done(ids, done),
+            )
+        )
+        return count
+
+    def snooze_followups(self, ids: list[int], due_date, due_time) -> int:
+        before = followups.due_of(list(ids))
+
+        def undo() -> None:
+            for fid, (day, at) in before.items():
+                followups.set_due([fid], day, at, snooze=False)
+
+        count = followups.set_due(list(before), due_date, due_time)
+        self.history.push(
+            Change(
+                f"Snooze {counted(count, 'follow-up')}", undo=undo,
+                redo=lambda: followups.set_due(list(before), due_date, due_time),
+            )
+        )
+        return count
+
+    def trash_followups(self, ids: list[int]) -> int:
+        return self._move(ids, followups.trash_followups, followups.restore_followups,
+                          "Delete", "follow-up")
 
     def _move(self, ids, do, undo, verb: str, noun: str) -> int:
         """To or from the trash: doing it again is the same call, so it is its own redo."""

@@ -23,7 +23,8 @@ _built: dict[int, "Ranks"] = {}  # sort column -> ranks
 def table_stamp() -> tuple:
     """The database, and the changes to contacts and accounts so far (a company
     rename re-sorts contacts)."""
-    rows = db.execute_sql("SELECT table_name, changes FROM record_count ORDER BY table_name")
+    rows = db.execute_sql("SELECT table_name, changes FROM record_count"
+        " WHERE table_name IN ('account', 'contact') ORDER BY table_name")
     return (db.obj.database, *rows.fetchall())
 
 

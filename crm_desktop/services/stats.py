@@ -3,7 +3,10 @@
 from crm_desktop.store.db import database_proxy as db
 
 #: Plural table name -> table. Later features add their tables here.
-COUNTED_TABLES = {"contacts": "contact", "accounts": "account"}
+COUNTED_TABLES = {
+    "contacts": "contact", "accounts": "account",
+    "interactions": "interaction", "followups": "followup",
+}
 
 
 def _count(table: str, trashed: bool) -> int:

@@ -170,5 +170,85 @@ _V2: Sequence[str] = (
 ) WITHOUT ROWID""",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2)
+
+def _counted(table: str) -> tuple[str, ...]:
+    """``record_count`` bookkeeping for ``table``, as v1 set it up for accounts and contacts
+    (the v1 statements stay frozen; these are the same triggers for later tables)."""
+    return (
+        f"INSERT INTO record_count (table_name) VALUES ('{table}')",
+        f"""CREATE TRIGGER {table}_count_insert AFTER INSERT ON {table} BEGIN
+    UPDATE record_count SET live = live + (NEW.deleted_at IS NULL),
+        trashed = trashed + (NEW.deleted_at IS NOT NULL), changes = changes + 1
+        WHERE table_name = '{table}';
+END""",
+        f"""CREATE TRIGGER {table}_count_delete AFTER DELETE ON {table} BEGIN
+    UPDATE record_count SET live = live - (OLD.deleted_at IS NULL),
+        trashed = trashed - (OLD.deleted_at IS NOT NULL), changes = changes + 1
+        WHERE table_name = '{table}';
+END""",
+        f"""CREATE TRIGGER {table}_count_update AFTER UPDATE OF deleted_at ON {table} BEGIN
+    UPDATE record_count SET live = live + (NEW.deleted_at IS NULL) - (OLD.deleted_at IS NULL),
+        trashed = trashed + (NEW.deleted_at IS NOT NULL) - (OLD.deleted_at IS NOT NULL),
+        changes = changes + 1
+        WHERE table_name = '{table}';
+END""",
+    )
+
+
+# The timeline and follow-ups. Interactions happen at an instant (UTC text); a
+# follow-up is due on a calendar day, optionally at a wall-clock time, wherever the
+# user is (iCalendar's "floating" time). Contacts carry two relationship signals kept
+# by the services in the same transaction: when they were last contacted (UTC text,
+# '' for never) and their next open follow-up ('YYYY-MM-DD[ HH:MM]', '' for none).
+# '' rather than NULL: the list pages by keyset on (key, id), and NULL compares to nothing.
+_V3: Sequence[str] = (
+    f"""CREATE TABLE interaction ({_RECORD},
+    kind TEXT NOT NULL
+        CHECK (kind IN ('call', 'meeting', 'email', 'note', 'purchase', 'support')),
+    occurred_at TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    duration_minutes INTEGER CHECK (duration_minutes >= 0),
+    amount_cents INTEGER,
+    currency TEXT NOT NULL DEFAULT '',
+    status TEXT CHECK (status IN ('open', 'resolved')),
+    text_key TEXT NOT NULL DEFAULT '',
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    account_id INTEGER REFERENCES account (id) ON DELETE SET NULL
+)""",
+    "CREATE UNIQUE INDEX interaction_uid ON interaction (uid)",
+    "CREATE INDEX interaction_contact ON interaction (contact_id, occurred_at, id)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX interaction_account ON interaction (account_id, occurred_at, id)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX interaction_trash ON interaction (deleted_at) WHERE deleted_at IS NOT NULL",
+    f"""CREATE TABLE followup ({_RECORD},
+    due_date TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    due_time TEXT CHECK (due_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    note TEXT NOT NULL DEFAULT '',
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    account_id INTEGER REFERENCES account (id) ON DELETE SET NULL,
+    interaction_id INTEGER REFERENCES interaction (id) ON DELETE SET NULL,
+    done_at TEXT,
+    snoozes INTEGER NOT NULL DEFAULT 0
+)""",
+    "CREATE UNIQUE INDEX followup_uid ON followup (uid)",
+    "CREATE INDEX followup_open ON followup (due_date, due_time, id)"
+    " WHERE done_at IS NULL AND deleted_at IS NULL",
+    "CREATE INDEX followup_contact ON followup (contact_id, due_date) WHERE deleted_at IS NULL",
+    "CREATE INDEX followup_account ON followup (account_id, due_date) WHERE deleted_at IS NULL",
+    "CREATE INDEX followup_done ON followup (done_at) WHERE done_at IS NOT NULL",
+    *_counted("interaction"),
+    *_counted("followup"),
+    "ALTER TABLE contact ADD COLUMN last_contacted_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN next_followup TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX contact_contacted_live ON contact (last_contacted_at, id)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX contact_followup_live ON contact (next_followup, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX contact_birthday ON contact (birthday_month, birthday_day)"
+    " WHERE birthday_month IS NOT NULL AND deleted_at IS NULL",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)

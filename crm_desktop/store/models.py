@@ -86,6 +86,8 @@ class Contact(Address):
     email_key = TextField(default="")
     phone_key = TextField(default="")
     city_key = TextField(default="")
+    last_contacted_at = TextField(default="")
+    next_followup = TextField(default="")
 
 
 class ContactEmail(BaseModel):
@@ -133,5 +135,35 @@ class ImportMapping(BaseModel):
     updated_at = TextField()
 
 
+INTERACTION_KINDS = ("call", "meeting", "email", "note", "purchase", "support")
+SUPPORT_STATUSES = ("open", "resolved")
+
+
+class Interaction(Record):
+    kind = TextField()
+    occurred_at = TextField()  # UTC, as now_iso() writes it
+    subject = TextField(default="")
+    body = TextField(default="")
+    outcome = TextField(default="")
+    duration_minutes = IntegerField(null=True)  # calls and meetings
+    amount_cents = IntegerField(null=True)  # purchases: hundredths of the currency unit
+    currency = TextField(default="")
+    status = TextField(null=True)  # support requests: open or resolved
+    text_key = TextField(default="")  # folded subject, body and outcome: searched
+    contact = ForeignKeyField(Contact, null=True, backref="interactions", on_delete="SET NULL")
+    account = ForeignKeyField(Account, null=True, backref="interactions", on_delete="SET NULL")
+
+
+class Followup(Record):
+    due_date = TextField()  # the user's calendar day, YYYY-MM-DD
+    due_time = TextField(null=True)  # wall-clock HH:MM that day, or any time that day
+    note = TextField(default="")
+    contact = ForeignKeyField(Contact, null=True, backref="followups", on_delete="SET NULL")
+    account = ForeignKeyField(Account, null=True, backref="followups", on_delete="SET NULL")
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    done_at = TextField(null=True)
+    snoozes = IntegerField(default=0)
+
+
 ALL_MODELS = (Account, Contact, ContactEmail, ContactPhone, ImportBatch, ImportChange,
-              ImportMapping)
+              ImportMapping, Interaction, Followup)
