@@ -369,3 +369,20 @@ def test_cli_calendar_and_stats(people, db_path, capsys, tmp_path):
     stats = json.loads(capsys.readouterr().out)
     assert (stats["interactions"], stats["followups"]) == (1, 1)
     assert counts()["interactions"] == 1
+
+
+def test_relationship_summary_of_a_contact_and_its_account(people):
+    from crm_desktop.services.relationship import relationship
+
+    ann, acme = people["ann"], people["acme"]
+    log("note", when="2026-11-21T10:00:00", contact_id=ann)
+    log("call", when="2026-11-02T10:00:00", contact_id=people["bob"])
+    log("purchase", when="2026-10-01T10:00:00", contact_id=ann, amount="30", currency="EUR")
+    follow("2026-12-01", who=ann, note="Ask about spring")
+    mine = relationship(contact_id=ann)
+    assert mine.last_contacted == at("2026-10-01T10:00:00")  # the note does not count
+    assert [f.note for f in mine.followups] == ["Ask about spring"]
+    assert (mine.purchases.count, mine.interactions) == (1, 2)
+    theirs = relationship(account_id=acme)
+    assert theirs.last_contacted == at("2026-11-02T10:00:00")
+    assert theirs.interactions == 3 and len(theirs.followups) == 1

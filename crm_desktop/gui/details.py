@@ -59,3 +59,33 @@ def account_html(d: AccountData) -> str:
                  ("Tags", e(d.tags))])
         + (f"<h4>Notes</h4><p>{e(d.notes).replace(chr(10), '<br>')}</p>" if d.notes else "")
     )
+
+
+def relationship_html(rel, now) -> str:
+    """Last contacted, open follow-ups and purchases (a
+    :class:`~crm_desktop.services.relationship.Relationship`) at ``now`` (local, aware)."""
+    e = html.escape
+    today = now.date()
+    if rel.last_contacted is None:
+        last = "<span style='color:#b45309'>Never</span>"
+    else:
+        local = rel.last_contacted.astimezone(now.tzinfo)
+        days = (today - local.date()).days
+        ago = "today" if days == 0 else "yesterday" if days == 1 else f"{days:,} days ago"
+        last = f"{local:%d %b %Y} ({ago})"
+    due = []
+    for f in rel.followups:
+        when = f"{f.due_date:%d %b}" + (f" {f.due_time:%H:%M}" if f.due_time else "")
+        style = "color:#b91c1c;font-weight:600" if f.is_overdue(now) else "color:#374151"
+        note = e(" ".join(f.note.split()))
+        due.append(f"<span style='{style}'>{e(when)}</span> {note}")
+    p = rel.purchases
+    bought = ""
+    if p.count:
+        bought = (f"{p.count:,}, last on {p.last.astimezone(now.tzinfo):%d %b %Y}")
+    return "<h4 style='margin-bottom:2px'>Relationship</h4>" + _rows([
+        ("Last contacted", last),
+        ("Follow-ups", "<br>".join(due) or "<span style='color:#6b7280'>None planned</span>"),
+        ("Purchases", bought),
+        ("Lifetime value", e(p.lifetime_value()) if p.count else ""),
+    ])

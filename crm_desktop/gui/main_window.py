@@ -2,6 +2,7 @@
 
 import html
 import logging
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,15 +12,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTabl
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.gui import msgbox
-from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html
+from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html, relationship_html
 from crm_desktop.gui.edit_actions import EditActions
 from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from crm_desktop.gui.notifier import FollowupNotifier
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.settings import restore_state, save_state
 from crm_desktop.gui.table_model import ID_ROLE, PagedTableModel
 from crm_desktop.gui.tasks import TaskManager
-from crm_desktop.services import accounts, contacts, listing
+from crm_desktop.gui.timeline_panel import TimelinePanel
+from crm_desktop.services import accounts, contacts, followups, listing
 from crm_desktop.services.editing import Editor
+from crm_desktop.services.interactions import utc_text
 from crm_desktop.services.listing import (
     ACCOUNT_COLUMNS,
     CONTACT_COLUMNS,
@@ -27,15 +31,17 @@ from crm_desktop.services.listing import (
     account_query,
     contact_query,
 )
+from crm_desktop.services.relationship import relationship
 from crm_desktop.text import counted
 
 if TYPE_CHECKING:
     from crm_desktop.gui.import_history import ImportHistoryDialog
     from crm_desktop.gui.import_wizard import ImportWizard
+    from crm_desktop.gui.today_panel import TodayPanel
 
 log = logging.getLogger(__name__)
 
-CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130)
+CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130, 110, 120)
 
 
 
@@ -50,7 +56,9 @@ class MainWindow(EditActions, QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         self.setWindowIcon(icon("app"))
         self._account_id: int | None = None
+        self._pinned: tuple[int | None, int | None] | None = None  # shown without a selection
         self._trash = False
+        self._today: TodayPanel | None = None  # made when first shown
         self._generation = {"contacts": 0, "accounts": 0}
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported
@@ -75,7 +83,14 @@ class MainWindow(EditActions, QMainWindow):
             CONTACT_DEFAULT_SORT, Qt.SortOrder.AscendingOrder
         )
         self.ui.accountTable.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.ui.mainSplitter.setSizes([260, 900, 320])
+        self.ui.mainSplitter.setSizes([240, 820, 420])
+        self.timeline = TimelinePanel(self.editor, self._write, self)
+        self.ui.timelineHostLayout.addWidget(self.timeline)
+        self.ui.detailSplitter.setSizes([300, 460])
+        self.ui.todayButton.setIcon(icon("today"))
+        self.notifier = FollowupNotifier(self.tasks, self)
+        self.notifier.due.connect(
+            lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 15000))
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.searchEdit.addAction(
             icon("search"), self.ui.searchEdit.ActionPosition.LeadingPosition
@@ -86,6 +101,7 @@ class MainWindow(EditActions, QMainWindow):
         self._restore_state()
         self._update_actions()
         self.refresh()
+        self.notifier.start()
 
     # --- setup ---------------------------------------------------------------------------
     def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:
@@ -114,6 +130,10 @@ class MainWindow(EditActions, QMainWindow):
             (ui.actionAbout, None, self.about),
             (ui.actionImport, "import", self.import_contacts),
             (ui.actionImportHistory, None, self.import_history),
+            (ui.actionLogInteraction, "kind-call", self.log_interaction),
+            (ui.actionNewFollowup, "followup", self.new_followup),
+            (ui.actionToday, "today", self.show_today),
+            (ui.actionExportCalendar, "calendar-export", self.export_calendar),
         )
         for action, icon_name, slot in actions:
             if icon_name:
@@ -130,6 +150,12 @@ class MainWindow(EditActions, QMainWindow):
         ui.actionShowTrash.toggled.connect(self.show_trash)
         ui.trashButton.clicked.connect(lambda: self.show_trash(True))
         ui.allContactsButton.clicked.connect(self.show_all_contacts)
+        ui.todayButton.clicked.connect(self.show_today)
+        ui.staleCheck.toggled.connect(ui.staleDaysSpin.setEnabled)
+        ui.staleCheck.toggled.connect(lambda _on: self.refresh_contacts())
+        ui.staleDaysSpin.valueChanged.connect(
+            lambda _n: ui.staleCheck.isChecked() and self.refresh_contacts())
+        ui.staleDaysSpin.setEnabled(False)
 
         # Straight to the reader, not through a zero-delay timer: Qt repaints the edit
         # before such a timer fires (~10 ms at 1M here), and the query can run meanwhile.
@@ -158,14 +184,30 @@ class MainWindow(EditActions, QMainWindow):
     def refresh(self) -> None:
         self.refresh_contacts()
         self.refresh_accounts()
+        self.refresh_activity()
+
+    def refresh_activity(self) -> None:
+        """The timeline, the details' relationship block, Today and its count."""
+        self.timeline.refresh()
+        self._show_current()
+        if self._today is not None and self.ui.centerStack.currentIndex() == 1:
+            self._today.refresh()
+        self.tasks.read(followups.open_count, self._show_due_count, key="due-count")
+
+    def _show_due_count(self, count: int) -> None:
+        self.ui.todayButton.setText(f"Today ({count:,})" if count else "Today")
 
     def refresh_contacts(self) -> None:
         column, descending = self._sort_of(self.ui.contactTable)
         if not (0 <= column < len(CONTACT_COLUMNS) and CONTACT_COLUMNS[column].sort):
             column, descending = CONTACT_DEFAULT_SORT, False
+        stale = None
+        if self.ui.staleCheck.isChecked():
+            days = self.ui.staleDaysSpin.value()
+            stale = utc_text(datetime.now().astimezone() - timedelta(days=days))
         query = contact_query(
             self.ui.searchEdit.text(), account_id=self._account_id, trash=self._trash,
-            sort_column=column, descending=descending,
+            sort_column=column, descending=descending, contacted_before=stale,
         )
         self._run_query("contacts", query, self.contact_model, self._contacts_ready)
 
@@ -286,23 +328,53 @@ class MainWindow(EditActions, QMainWindow):
 
     def _contact_selection_changed(self, *_args) -> None:
         ids = self.selected_ids(self.ui.contactTable)
+        if ids:
+            self._pinned = None
+        self._show_current()
+        self._update_actions()
+
+    def _show_current(self) -> None:
+        """The details and timeline of what is selected (or pinned, or the account)."""
+        ids = self.selected_ids(self.ui.contactTable)
         if len(ids) == 1:
-            try:
-                self.ui.detailView.setHtml(contact_html(contacts.get_contact(ids[0])))
-            except Exception:  # e.g. deleted by another window meanwhile
-                log.exception("could not show contact %s", ids[0])
-                self.ui.detailView.clear()
+            self._show_contact(ids[0])
         elif ids:
             self.ui.detailView.setHtml(f"<p>{counted(len(ids), 'contact')} selected.</p>")
+            self.timeline.show_for()
+        elif self._pinned is not None:
+            contact_id, account_id = self._pinned
+            if contact_id is not None:
+                self._show_contact(contact_id)
+            else:
+                self._show_account(account_id)
         elif self._account_id is not None:
             self._show_account(self._account_id)
         else:
             self.ui.detailView.setHtml(EMPTY_HTML)
-        self._update_actions()
+            self.timeline.show_for()
+
+    def _show_contact(self, contact_id: int) -> None:
+        try:
+            data = contacts.get_contact(contact_id)
+            html_text = contact_html(data)
+            if not self._trash:
+                now = datetime.now().astimezone()
+                html_text += relationship_html(relationship(contact_id=contact_id), now)
+        except Exception:  # e.g. deleted by another window meanwhile
+            log.exception("could not show contact %s", contact_id)
+            self.ui.detailView.clear()
+            self.timeline.show_for()
+            return
+        self.ui.detailView.setHtml(html_text)
+        if self._trash:
+            self.timeline.show_for()
+        else:
+            self.timeline.show_for(contact_id=contact_id, who=data.display_name)
 
     def _account_selection_changed(self, *_args) -> None:
         ids = self.selected_ids(self.ui.accountTable)
         if ids and not self._trash:
+            self._pinned = None
             self._account_id = ids[0]
             self.ui.allContactsButton.setChecked(False)
             self.ui.contactTable.clearSelection()
@@ -312,9 +384,15 @@ class MainWindow(EditActions, QMainWindow):
 
     def _show_account(self, account_id: int) -> None:
         try:
-            self.ui.detailView.setHtml(account_html(accounts.get_account(account_id)))
+            data = accounts.get_account(account_id)
+            now = datetime.now().astimezone()
+            self.ui.detailView.setHtml(
+                account_html(data) + relationship_html(relationship(account_id=account_id), now))
         except Exception:
             log.exception("could not show account %s", account_id)
+            self.timeline.show_for()
+            return
+        self.timeline.show_for(account_id=account_id, who=data.name)
 
     def _update_actions(self) -> None:
         ui = self.ui
@@ -338,6 +416,47 @@ class MainWindow(EditActions, QMainWindow):
         self.ui.accountTable.clearSelection()
         self._set_trash(False)
 
+    def _today_panel(self) -> "TodayPanel":
+        if self._today is None:
+            from crm_desktop.gui.today_panel import TodayPanel  # not at start-up
+
+            self._today = TodayPanel(self.tasks, self.editor, self._write, self)
+            self._today.open_record.connect(self.open_record)
+            self.ui.todayPageLayout.addWidget(self._today)
+        return self._today
+
+    def show_today(self) -> None:
+        """The Today view in place of the contact list; the sidebar says where we are."""
+        panel = self._today_panel()
+        self.ui.centerStack.setCurrentIndex(1)
+        self.ui.todayButton.setChecked(True)
+        self.ui.allContactsButton.setChecked(False)
+        self.ui.trashButton.setChecked(False)
+        panel.refresh()
+        panel.ui.agendaTree.setFocus()
+
+    def open_record(self, contact_id: int | None, account_id: int | None) -> None:
+        """Show a contact (or company) with its timeline, from Today."""
+        self._pinned = (contact_id, account_id)
+        self.ui.contactTable.clearSelection()
+        self.show_all_contacts()
+        self._show_current()
+
+    def log_interaction(self) -> None:
+        if self.timeline.scope is None:
+            self.statusBar().showMessage("Select a contact or a company first.", 5000)
+            return
+        self.timeline.open_editor()
+
+    def new_followup(self) -> None:
+        if self.timeline.scope is None:
+            self.statusBar().showMessage("Select a contact or a company first.", 5000)
+            return
+        self.timeline.new_followup()
+
+    def export_calendar(self) -> None:
+        self._today_panel().export_calendar()
+
     def show_trash(self, on: bool) -> None:
         if on != self._trash:
             self._account_id = None
@@ -346,6 +465,8 @@ class MainWindow(EditActions, QMainWindow):
 
     def _set_trash(self, on: bool) -> None:
         self._trash = on
+        self.ui.centerStack.setCurrentIndex(0)
+        self.ui.todayButton.setChecked(False)
         self.ui.trashButton.setChecked(on)
         self.ui.allContactsButton.setChecked(not on)
         self.ui.actionShowTrash.blockSignals(True)
@@ -389,6 +510,7 @@ class MainWindow(EditActions, QMainWindow):
     def _state_parts(self) -> dict:
         return {
             "mainSplitter": self.ui.mainSplitter,
+            "detailSplitter": self.ui.detailSplitter,
             "contactHeader": self.ui.contactTable.horizontalHeader(),
             "accountHeader": self.ui.accountTable.horizontalHeader(),
         }
@@ -420,5 +542,6 @@ class MainWindow(EditActions, QMainWindow):
             self.import_contacts(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.notifier.stop()
         self.save_state()
         super().closeEvent(event)

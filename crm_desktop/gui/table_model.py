@@ -35,9 +35,16 @@ def _local_time(value: str) -> str:
     return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _local_day(value: str) -> str:
+    if not value:
+        return "Never"
+    return _local_time(value)[:10]
+
+
 FORMATTERS: dict[str, Callable[[object], str]] = {
     "status": lambda v: str(v).capitalize(),
     "updated": lambda v: _local_time(str(v)),
+    "last_contacted": lambda v: _local_day(str(v or "")),
 }
 
 

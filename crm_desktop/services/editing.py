@@ -1,11 +1,14 @@
 """User edits that can be undone: each call changes the store and records a Change."""
 
+from datetime import date
+
 from crm_desktop.services import accounts, contacts, followups, interactions
 from crm_desktop.services.accounts import AccountData
 from crm_desktop.services.contacts import ContactData
 from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import KIND_LABELS, InteractionData
 from crm_desktop.services.undo import Change, UndoStack
+from crm_desktop.store.db import database_proxy as db
 from crm_desktop.text import counted
 
 
@@ -76,15 +79,29 @@ class Editor:
                           "Restore", "account")
 
     # --- the timeline and follow-ups -------------------------------------------------
-    def log_interaction(self, data: InteractionData) -> int:
-        iid = interactions.create_interaction(data)
-        self.history.push(
-            Change(
-                f"Log {KIND_LABELS[data.kind].lower()}",
-                undo=lambda: interactions.trash_interactions([iid]),
-                redo=lambda: interactions.restore_interactions([iid]),
-            )
-        )
+    def log_interaction(self, data: InteractionData, follow_up_on: date | None = None) -> int:
+        """Log an interaction, and with ``follow_up_on`` a follow-up from it that day:
+        one transaction, one undo step."""
+        with db.atomic():
+            iid = interactions.create_interaction(data)
+            fids: list[int] = []
+            if follow_up_on is not None:
+                fids.append(followups.create_followup(FollowupData(
+                    follow_up_on, None, f"Follow up: {data.title}", data.contact_id,
+                    data.account_id, iid)))
+
+        def undo() -> None:
+            with db.atomic():
+                followups.trash_followups(fids)
+                interactions.trash_interactions([iid])
+
+        def redo() -> None:
+            with db.atomic():
+                interactions.restore_interactions([iid])
+                followups.restore_followups(fids)
+
+        label = f"Log {KIND_LABELS[data.kind].lower()}" + (" and follow-up" if fids else "")
+        self.history.push(Change(label, undo=undo, redo=redo))
         return iid
 
     def update_interaction(self, interaction_id: int, data: InteractionData) -> None:

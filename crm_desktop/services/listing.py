@@ -209,6 +209,10 @@ CONTACT_COLUMNS: tuple[Column, ...] = (
     Column("city", "City", "c.city", ("c.city_key",), "contact_city_live"),
     Column("status", "Status", "c.status", ("c.status",), "contact_status_live"),
     Column("updated", "Updated", "c.updated_at", ("c.updated_at",), "contact_updated_live"),
+    Column("last_contacted", "Last contacted", "c.last_contacted_at", ("c.last_contacted_at",),
+           "contact_contacted_live"),
+    Column("next_followup", "Next follow-up", "c.next_followup", ("c.next_followup",),
+           "contact_followup_live"),
 )
 CONTACT_DEFAULT_SORT = 1  # last name
 
@@ -232,13 +236,20 @@ def contact_query(
     trash: bool = False,
     sort_column: int = CONTACT_DEFAULT_SORT,
     descending: bool = False,
+    contacted_before: str | None = None,
 ) -> ListQuery:
-    """The contact list as the main window shows it."""
+    """The contact list as the main window shows it. With ``contacted_before`` (UTC
+    text, see :func:`interactions.utc_text`), only contacts last contacted before
+    then, or never: customers at risk."""
     where = ["c.deleted_at IS NOT NULL" if trash else "c.deleted_at IS NULL"]
     params: list = []
     if account_id is not None:
         where.append("c.account_id = ?")
         params.append(account_id)
+    if contacted_before is not None:  # '' (never) sorts first: one range on the index
+        where.append("c.last_contacted_at < ?")
+        params.append(contacted_before)
+    filtered = account_id is not None or contacted_before is not None
     terms = parse_search(search)
     sources: list[tuple[str, list]] = []  # subqueries of matching live contact ids
     if trash:
@@ -259,13 +270,13 @@ def contact_query(
 
     count_sql, count_params = None, []
     live_sql = "SELECT live FROM record_count WHERE table_name = 'contact'"
-    if not trash and account_id is None:
+    if not trash and not filtered:
         if not sources:
             count_sql = live_sql
         else:
             count_sql = "SELECT count(*) FROM (" + " INTERSECT ".join(s for s, _ in sources) + ")"
             count_params = [p for _, ps in sources for p in ps]
-    windowed = sources if sources and not trash and account_id is None else None
+    windowed = sources if sources and not trash and not filtered else None
     return ListQuery(
         CONTACT_COLUMNS, _CONTACT_FROM, where, params, sort_column, descending, "c.id",
         count_sql, count_params, windowed, dense_from=page_plans.WINDOW_FROM,

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSplitter,
-    QStatusBar, QTableView, QTextBrowser, QToolBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMainWindow,
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSpinBox, QSplitter, QStackedWidget, QStatusBar,
+    QTableView, QTextBrowser, QToolBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -52,6 +53,14 @@ class Ui_MainWindow(object):
         self.actionShowTrash = QAction(MainWindow)
         self.actionShowTrash.setObjectName(u"actionShowTrash")
         self.actionShowTrash.setCheckable(True)
+        self.actionLogInteraction = QAction(MainWindow)
+        self.actionLogInteraction.setObjectName(u"actionLogInteraction")
+        self.actionNewFollowup = QAction(MainWindow)
+        self.actionNewFollowup.setObjectName(u"actionNewFollowup")
+        self.actionToday = QAction(MainWindow)
+        self.actionToday.setObjectName(u"actionToday")
+        self.actionExportCalendar = QAction(MainWindow)
+        self.actionExportCalendar.setObjectName(u"actionExportCalendar")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralWidget = QWidget(MainWindow)
@@ -68,6 +77,13 @@ class Ui_MainWindow(object):
         self.sideLayout = QVBoxLayout(self.sidePane)
         self.sideLayout.setObjectName(u"sideLayout")
         self.sideLayout.setContentsMargins(10, 10, 4, 10)
+        self.todayButton = QPushButton(self.sidePane)
+        self.todayButton.setObjectName(u"todayButton")
+        self.todayButton.setCheckable(True)
+        self.todayButton.setFlat(True)
+
+        self.sideLayout.addWidget(self.todayButton)
+
         self.allContactsButton = QPushButton(self.sidePane)
         self.allContactsButton.setObjectName(u"allContactsButton")
         self.allContactsButton.setCheckable(True)
@@ -107,7 +123,9 @@ class Ui_MainWindow(object):
         self.sideLayout.addWidget(self.accountTable)
 
         self.mainSplitter.addWidget(self.sidePane)
-        self.listPane = QWidget(self.mainSplitter)
+        self.centerStack = QStackedWidget(self.mainSplitter)
+        self.centerStack.setObjectName(u"centerStack")
+        self.listPane = QWidget()
         self.listPane.setObjectName(u"listPane")
         self.listLayout = QVBoxLayout(self.listPane)
         self.listLayout.setObjectName(u"listLayout")
@@ -119,6 +137,19 @@ class Ui_MainWindow(object):
         self.searchEdit.setClearButtonEnabled(True)
 
         self.searchLayout.addWidget(self.searchEdit)
+
+        self.staleCheck = QCheckBox(self.listPane)
+        self.staleCheck.setObjectName(u"staleCheck")
+
+        self.searchLayout.addWidget(self.staleCheck)
+
+        self.staleDaysSpin = QSpinBox(self.listPane)
+        self.staleDaysSpin.setObjectName(u"staleDaysSpin")
+        self.staleDaysSpin.setMinimum(1)
+        self.staleDaysSpin.setMaximum(3650)
+        self.staleDaysSpin.setValue(90)
+
+        self.searchLayout.addWidget(self.staleDaysSpin)
 
         self.matchLabel = QLabel(self.listPane)
         self.matchLabel.setObjectName(u"matchLabel")
@@ -142,11 +173,29 @@ class Ui_MainWindow(object):
 
         self.listLayout.addWidget(self.contactTable)
 
-        self.mainSplitter.addWidget(self.listPane)
-        self.detailView = QTextBrowser(self.mainSplitter)
+        self.centerStack.addWidget(self.listPane)
+        self.todayPage = QWidget()
+        self.todayPage.setObjectName(u"todayPage")
+        self.todayPageLayout = QVBoxLayout(self.todayPage)
+        self.todayPageLayout.setObjectName(u"todayPageLayout")
+        self.todayPageLayout.setContentsMargins(4, 10, 4, 10)
+        self.centerStack.addWidget(self.todayPage)
+        self.mainSplitter.addWidget(self.centerStack)
+        self.detailSplitter = QSplitter(self.mainSplitter)
+        self.detailSplitter.setObjectName(u"detailSplitter")
+        self.detailSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.detailSplitter.setChildrenCollapsible(False)
+        self.detailView = QTextBrowser(self.detailSplitter)
         self.detailView.setObjectName(u"detailView")
         self.detailView.setOpenExternalLinks(True)
-        self.mainSplitter.addWidget(self.detailView)
+        self.detailSplitter.addWidget(self.detailView)
+        self.timelineHost = QWidget(self.detailSplitter)
+        self.timelineHost.setObjectName(u"timelineHost")
+        self.timelineHostLayout = QVBoxLayout(self.timelineHost)
+        self.timelineHostLayout.setObjectName(u"timelineHostLayout")
+        self.timelineHostLayout.setContentsMargins(6, 6, 8, 8)
+        self.detailSplitter.addWidget(self.timelineHost)
+        self.mainSplitter.addWidget(self.detailSplitter)
 
         self.centralLayout.addWidget(self.mainSplitter)
 
@@ -157,6 +206,8 @@ class Ui_MainWindow(object):
         self.menuFile.setObjectName(u"menuFile")
         self.menuEdit = QMenu(self.menuBar)
         self.menuEdit.setObjectName(u"menuEdit")
+        self.menuContact = QMenu(self.menuBar)
+        self.menuContact.setObjectName(u"menuContact")
         self.menuView = QMenu(self.menuBar)
         self.menuView.setObjectName(u"menuView")
         self.menuHelp = QMenu(self.menuBar)
@@ -173,6 +224,7 @@ class Ui_MainWindow(object):
 
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuEdit.menuAction())
+        self.menuBar.addAction(self.menuContact.menuAction())
         self.menuBar.addAction(self.menuView.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionNewContact)
@@ -180,6 +232,7 @@ class Ui_MainWindow(object):
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionImportHistory)
+        self.menuFile.addAction(self.actionExportCalendar)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuEdit.addAction(self.actionUndo)
@@ -190,6 +243,9 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionRestore)
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(self.actionFind)
+        self.menuContact.addAction(self.actionLogInteraction)
+        self.menuContact.addAction(self.actionNewFollowup)
+        self.menuView.addAction(self.actionToday)
         self.menuView.addAction(self.actionShowTrash)
         self.menuHelp.addAction(self.actionAbout)
         self.mainToolBar.addAction(self.actionNewContact)
@@ -200,6 +256,9 @@ class Ui_MainWindow(object):
         self.mainToolBar.addAction(self.actionRestore)
         self.mainToolBar.addSeparator()
         self.mainToolBar.addAction(self.actionUndo)
+        self.mainToolBar.addSeparator()
+        self.mainToolBar.addAction(self.actionLogInteraction)
+        self.mainToolBar.addAction(self.actionNewFollowup)
         self.mainToolBar.addSeparator()
         self.mainToolBar.addAction(self.actionImport)
 
@@ -257,15 +316,46 @@ class Ui_MainWindow(object):
         self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
 #endif // QT_CONFIG(shortcut)
         self.actionShowTrash.setText(QCoreApplication.translate("MainWindow", u"&Trash", None))
+        self.actionLogInteraction.setText(QCoreApplication.translate("MainWindow", u"&Log call, meeting, e-mail\u2026", None))
+        self.actionLogInteraction.setIconText(QCoreApplication.translate("MainWindow", u"Log", None))
+#if QT_CONFIG(tooltip)
+        self.actionLogInteraction.setToolTip(QCoreApplication.translate("MainWindow", u"Log a call, meeting, e-mail, note, purchase or support request (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionLogInteraction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionNewFollowup.setText(QCoreApplication.translate("MainWindow", u"New &follow-up\u2026", None))
+        self.actionNewFollowup.setIconText(QCoreApplication.translate("MainWindow", u"Follow-up", None))
+#if QT_CONFIG(tooltip)
+        self.actionNewFollowup.setToolTip(QCoreApplication.translate("MainWindow", u"Plan a follow-up with the selected contact or company (Ctrl+Shift+L)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionNewFollowup.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+L", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionToday.setText(QCoreApplication.translate("MainWindow", u"T&oday", None))
+#if QT_CONFIG(shortcut)
+        self.actionToday.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+T", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionExportCalendar.setText(QCoreApplication.translate("MainWindow", u"Export follow-ups to &calendar\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About CRM Desktop", None))
+        self.todayButton.setText(QCoreApplication.translate("MainWindow", u"Today", None))
+#if QT_CONFIG(tooltip)
+        self.todayButton.setToolTip(QCoreApplication.translate("MainWindow", u"Follow-ups due and birthdays coming up (Ctrl+T)", None))
+#endif // QT_CONFIG(tooltip)
         self.allContactsButton.setText(QCoreApplication.translate("MainWindow", u"All contacts", None))
         self.trashButton.setText(QCoreApplication.translate("MainWindow", u"Trash", None))
         self.accountsHeading.setText(QCoreApplication.translate("MainWindow", u"Companies", None))
         self.accountFilterEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Filter companies", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search names, e-mails, phones and companies", None))
+        self.staleCheck.setText(QCoreApplication.translate("MainWindow", u"Not contacted in", None))
+#if QT_CONFIG(tooltip)
+        self.staleCheck.setToolTip(QCoreApplication.translate("MainWindow", u"Only contacts with no call, meeting, e-mail, purchase or support request in this many days (or never)", None))
+#endif // QT_CONFIG(tooltip)
+        self.staleDaysSpin.setSuffix(QCoreApplication.translate("MainWindow", u" days", None))
         self.matchLabel.setText("")
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+        self.menuContact.setTitle(QCoreApplication.translate("MainWindow", u"&Activity", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.mainToolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Toolbar", None))

@@ -1,0 +1,203 @@
+"""The timeline beside the details: a quick-add bar, a kind filter, a search, and the
+lazy list of what happened. Writes go through the window's writer and undo history."""
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from crm_desktop.gui.activity_editors import FollowupEditorDialog, InteractionEditorDialog
+from crm_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
+from crm_desktop.gui.resources import icon
+from crm_desktop.gui.timeline_model import ID_ROLE, TimelineListModel
+from crm_desktop.services import interactions
+from crm_desktop.services.editing import Editor
+from crm_desktop.services.followups import FollowupData
+from crm_desktop.services.interactions import KIND_LABELS, InteractionData, TimelineScope
+from crm_desktop.text import counted
+
+#: write(fn, status message): run ``fn`` on the window's writer, then refresh.
+Write = Callable[[Callable[[], object], str], None]
+
+QUICK_PLACEHOLDERS = {
+    "call": "Log a call…", "meeting": "Log a meeting…", "email": "Log an e-mail…",
+    "note": "Add a note…", "purchase": "Log a purchase… (the amount in the form)",
+    "support": "Log a support request…",
+}
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, editor: Editor, write: Write, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_TimelinePanel()
+        self.ui.setupUi(self)
+        self.editor = editor
+        self._write = write
+        self._who = ""
+        self.model = TimelineListModel(self)
+        ui = self.ui
+        ui.timelineList.setModel(self.model)
+        ui.timelineList.setIconSize(ui.timelineList.iconSize().expandedTo(
+            ui.timelineList.fontMetrics().boundingRect("M").size() * 2))
+        for kind, label in KIND_LABELS.items():
+            ui.quickKindCombo.addItem(icon(f"kind-{kind}"), label, kind)
+        ui.kindFilterCombo.addItem("All kinds", None)
+        for kind, label in KIND_LABELS.items():
+            ui.kindFilterCombo.addItem(icon(f"kind-{kind}"), label, kind)
+        ui.followupButton.setIcon(icon("followup"))
+        heading = ui.timelineHeading.font()
+        heading.setBold(True)
+        ui.timelineHeading.setFont(heading)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._reload)
+
+        ui.quickKindCombo.currentIndexChanged.connect(self._quick_kind_changed)
+        ui.quickAddEdit.returnPressed.connect(self.quick_log)
+        ui.logButton.clicked.connect(self.quick_log)
+        ui.moreButton.clicked.connect(lambda: self.open_editor())
+        details = QShortcut(QKeySequence("Ctrl+Return"), ui.quickAddEdit)
+        details.setContext(Qt.ShortcutContext.WidgetShortcut)
+        details.activated.connect(lambda: self.open_editor())
+        ui.kindFilterCombo.currentIndexChanged.connect(self._reload)
+        ui.timelineSearchEdit.textChanged.connect(self._search_timer.start)
+        ui.followupButton.clicked.connect(lambda: self.new_followup())
+        ui.timelineList.doubleClicked.connect(lambda _i: self.edit_selected())
+        ui.timelineList.activated.connect(lambda _i: self.edit_selected())
+        for action, slot in (
+            (ui.actionEditInteraction, self.edit_selected),
+            (ui.actionFollowUpOnThis, self.follow_up_selected),
+            (ui.actionDeleteInteraction, self.delete_selected),
+        ):
+            action.triggered.connect(slot)
+            ui.timelineList.addAction(action)
+        ui.actionDeleteInteraction.setShortcuts(
+            [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
+        self._quick_kind_changed()
+        self.show_for()
+
+    # --- whose timeline -------------------------------------------------------------
+    @property
+    def scope(self) -> TimelineScope | None:
+        return self.model.scope
+
+    def show_for(self, contact_id: int | None = None, account_id: int | None = None,
+                 who: str = "") -> None:
+        """Show a contact's or an account's timeline (neither: an empty, disabled panel)."""
+        self._who = who
+        self._base = (contact_id, account_id) if contact_id or account_id else None
+        enabled = self._base is not None
+        for widget in (self.ui.quickAddEdit, self.ui.logButton, self.ui.moreButton,
+                       self.ui.followupButton, self.ui.quickKindCombo,
+                       self.ui.kindFilterCombo, self.ui.timelineSearchEdit):
+            widget.setEnabled(enabled)
+        self.ui.timelineHeading.setText(f"Timeline · {who}" if who else "Timeline")
+        self._reload()
+
+    def _reload(self) -> None:
+        if self._base is None:
+            self.model.load(None)
+            self.ui.timelineCountLabel.setText("")
+            return
+        kind = self.ui.kindFilterCombo.currentData()
+        scope = TimelineScope(*self._base, kinds=(kind,) if kind else (),
+                              search=self.ui.timelineSearchEdit.text())
+        self.model.load(scope)
+        total = interactions.timeline_count(scope)
+        self.ui.timelineCountLabel.setText(counted(total, "entry", "entries"))
+
+    def refresh(self) -> None:
+        """After a change elsewhere (undo, an edit in another dialog)."""
+        self._reload()
+
+    # --- logging ------------------------------------------------------------------------
+    def _quick_kind_changed(self) -> None:
+        kind = self.ui.quickKindCombo.currentData()
+        self.ui.quickAddEdit.setPlaceholderText(QUICK_PLACEHOLDERS[kind])
+
+    def _new_data(self, kind: str, subject: str = "") -> InteractionData:
+        contact_id, account_id = self._base or (None, None)
+        return InteractionData(kind=kind, subject=subject, contact_id=contact_id,
+                               account_id=account_id)
+
+    def quick_log(self) -> None:
+        """Enter in the quick-add bar: log it now, as typed. A purchase needs its amount:
+        the full form opens for it."""
+        text = self.ui.quickAddEdit.text().strip()
+        kind = self.ui.quickKindCombo.currentData()
+        if self._base is None or not text:
+            return
+        if kind == "purchase":
+            self.open_editor(text)
+            return
+        data = self._new_data(kind, text)
+        self.ui.quickAddEdit.clear()
+        self._write(lambda: self.editor.log_interaction(data),
+                    f"Logged {KIND_LABELS[kind].lower()} with {self._who or 'them'}."
+                    " Ctrl+Z undoes it.")
+
+    def open_editor(self, subject: str | None = None) -> InteractionEditorDialog | None:
+        if self._base is None:
+            return None
+        kind = self.ui.quickKindCombo.currentData()
+        text = self.ui.quickAddEdit.text().strip() if subject is None else subject
+        dialog = InteractionEditorDialog(self, self._new_data(kind, text), self._who)
+
+        def save(data: InteractionData, follow_up_on: date | None) -> None:
+            self.ui.quickAddEdit.clear()
+            self._write(lambda: self.editor.log_interaction(data, follow_up_on),
+                        f"Logged {KIND_LABELS[data.kind].lower()}"
+                        + (f"; follow-up on {follow_up_on:%a %d %b}." if follow_up_on else "."))
+
+        dialog.saved.connect(save)
+        self._open(dialog)
+        return dialog
+
+    def selected_ids(self) -> list[int]:
+        rows = self.ui.timelineList.selectionModel().selectedRows()
+        return [i for i in (r.data(ID_ROLE) for r in rows) if i is not None]
+
+    def edit_selected(self) -> InteractionEditorDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        iid = ids[0]
+        data = interactions.get_interaction(iid)
+        dialog = InteractionEditorDialog(self, data, self._who, editing=True)
+        dialog.saved.connect(lambda new, _day: self._write(
+            lambda: self.editor.update_interaction(iid, new), "Saved."))
+        self._open(dialog)
+        return dialog
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._write(lambda: self.editor.trash_interactions(ids),
+                        f"Deleted {counted(len(ids), 'entry', 'entries')}. Ctrl+Z undoes it.")
+
+    def follow_up_selected(self) -> FollowupEditorDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        item = interactions.get_interaction(ids[0])
+        return self.new_followup(f"Follow up: {item.title}", ids[0])
+
+    def new_followup(self, note: str = "", interaction_id: int | None = None
+                     ) -> FollowupEditorDialog | None:
+        if self._base is None:
+            return None
+        contact_id, account_id = self._base
+        data = FollowupData(date.today() + timedelta(days=1), None, note, contact_id,
+                            account_id, interaction_id)
+        dialog = FollowupEditorDialog(self, data, self._who)
+        dialog.saved.connect(lambda clean: self._write(
+            lambda: self.editor.add_followup(clean),
+            f"Follow-up planned for {clean.due_date:%a %d %b}."))
+        self._open(dialog)
+        return dialog
+
+    @staticmethod
+    def _open(dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
