@@ -248,3 +248,15 @@ def test_a_new_result_comes_with_a_window_of_rows_then_the_rest(qtbot, db, make_
     shown = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
     assert shown == expected and len(model._pages[0]) == model.PAGE_SIZE
     qtmodeltester.check(model)
+
+
+def test_return_in_a_list_edits_the_row_but_not_elsewhere(qtbot, people, make_window):
+    window = make_window()
+    select_row(window, 1)
+    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Return)
+    dialog = window.findChild(ContactEditorDialog)
+    assert dialog is not None and dialog.ui.lastNameEdit.text() == "Lovelace"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.findChild(ContactEditorDialog) is None)
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    assert window.findChild(ContactEditorDialog) is None

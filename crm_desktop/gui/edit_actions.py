@@ -37,6 +37,9 @@ class EditActions:
         self._open(dialog)
 
     def edit_current(self) -> None:
+        if self.timeline.has_focus():
+            self.timeline.edit_selected()
+            return
         view = self._focused_view()
         ids = self.selected_ids(view)
         if not ids or self._trash:
@@ -60,6 +63,9 @@ class EditActions:
         dialog.open()  # window-modal, not a nested event loop
 
     def delete_selected(self) -> None:
+        if self.timeline.has_focus():  # Delete in the timeline deletes entries, not people
+            self.timeline.delete_selected()
+            return
         view = self._focused_view()
         ids = self.selected_ids(view)
         if not ids or self._trash:

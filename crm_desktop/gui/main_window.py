@@ -86,6 +86,8 @@ class MainWindow(EditActions, QMainWindow):
         self.ui.mainSplitter.setSizes([240, 820, 420])
         self.timeline = TimelinePanel(self.editor, self._write, self)
         self.ui.timelineHostLayout.addWidget(self.timeline)
+        self.timeline.ui.timelineList.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions())
         self.ui.detailSplitter.setSizes([300, 460])
         self.ui.todayButton.setIcon(icon("today"))
         self.notifier = FollowupNotifier(self.tasks, self)
@@ -140,10 +142,10 @@ class MainWindow(EditActions, QMainWindow):
                 action.setIcon(icon(icon_name))
             action.triggered.connect(slot)
         ui.actionDelete.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
-        ui.actionEdit.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence("Return")])
-        ui.actionEdit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for view in (ui.contactTable, ui.accountTable):
-            view.addAction(ui.actionEdit)  # Return edits only where a list has focus
+        # Return edits in a list through the view's own "activated" (as does a double
+        # click), not a Return shortcut: an action in the menu bar would take Return from
+        # every field in the window, the timeline's quick-add bar included.
+        ui.actionEdit.setShortcut(QKeySequence("Ctrl+E"))
         ui.actionDelete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.contactTable.addAction(ui.actionDelete)
         ui.accountTable.addAction(ui.actionDelete)
@@ -165,8 +167,8 @@ class MainWindow(EditActions, QMainWindow):
         self._filter_timer.timeout.connect(self.refresh_accounts)
         ui.accountFilterEdit.textChanged.connect(self._filter_timer.start)
 
-        ui.contactTable.doubleClicked.connect(self.edit_current)
-        ui.accountTable.doubleClicked.connect(self.edit_current)
+        ui.contactTable.activated.connect(self.edit_current)
+        ui.accountTable.activated.connect(self.edit_current)
         ui.contactTable.selectionModel().selectionChanged.connect(self._contact_selection_changed)
         ui.accountTable.selectionModel().selectionChanged.connect(self._account_selection_changed)
         self.contact_model.modelReset.connect(self._contact_selection_changed)
@@ -398,8 +400,10 @@ class MainWindow(EditActions, QMainWindow):
         ui = self.ui
         has_contacts = bool(self.selected_ids(ui.contactTable))
         has_accounts = bool(self.selected_ids(ui.accountTable))
-        ui.actionEdit.setEnabled(not self._trash and (has_contacts or has_accounts))
-        ui.actionDelete.setEnabled(not self._trash and (has_contacts or has_accounts))
+        has_entries = bool(self.timeline.selected_ids())
+        editable = not self._trash and (has_contacts or has_accounts or has_entries)
+        ui.actionEdit.setEnabled(editable)
+        ui.actionDelete.setEnabled(editable)
         ui.actionRestore.setEnabled(self._trash and (has_contacts or has_accounts))
         ui.actionRestore.setVisible(self._trash)
         for action, label, prefix in (

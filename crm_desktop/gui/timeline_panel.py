@@ -72,8 +72,6 @@ class TimelinePanel(QWidget):
         ):
             action.triggered.connect(slot)
             ui.timelineList.addAction(action)
-        ui.actionDeleteInteraction.setShortcuts(
-            [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")])
         self._quick_kind_changed()
         self.show_for()
 
@@ -153,6 +151,9 @@ class TimelinePanel(QWidget):
         dialog.saved.connect(save)
         self._open(dialog)
         return dialog
+
+    def has_focus(self) -> bool:
+        return self.ui.timelineList.hasFocus()
 
     def selected_ids(self) -> list[int]:
         rows = self.ui.timelineList.selectionModel().selectedRows()

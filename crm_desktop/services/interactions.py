@@ -64,6 +64,11 @@ def parse_amount(text: str | Decimal | float | int | None) -> Decimal | None:
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def money(cents: int | None) -> Decimal | None:
+    """Stored hundredths as an amount with two places (12.50, not 12.5)."""
+    return None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
 @dataclass
 class InteractionData:
     kind: str = "note"
@@ -185,7 +190,7 @@ def get_interaction(interaction_id: int) -> InteractionData:
         body=row.body,
         outcome=row.outcome,
         duration_minutes=row.duration_minutes,
-        amount=Decimal(row.amount_cents) / 100 if row.amount_cents is not None else None,
+        amount=money(row.amount_cents),
         currency=row.currency,
         status=row.status,
         contact_id=row.contact_id,
@@ -279,7 +284,7 @@ class TimelineItem:
 
     @property
     def amount(self) -> Decimal | None:
-        return Decimal(self.amount_cents) / 100 if self.amount_cents is not None else None
+        return money(self.amount_cents)
 
     @property
     def title(self) -> str:
@@ -378,7 +383,7 @@ def purchases(*, contact_id: int | None = None, account_id: int | None = None) -
         f"SELECT i.currency, sum(i.amount_cents), count(*), max(i.occurred_at)"
         f" FROM interaction i WHERE {' AND '.join(where)} GROUP BY i.currency", params,
     ).fetchall()
-    totals = {cur: Decimal(cents) / 100 for cur, cents, _, _ in
+    totals = {cur: money(cents) for cur, cents, _, _ in
               sorted(rows, key=lambda r: (-r[1], r[0]))}
     last = max((r[3] for r in rows), default=None)
     return PurchaseSummary(sum(r[2] for r in rows), totals, last and from_utc_text(last))
