@@ -57,6 +57,7 @@ class MainWindow(EditActions, QMainWindow):
         self.setWindowIcon(icon("app"))
         self._account_id: int | None = None
         self._pinned: tuple[int | None, int | None] | None = None  # shown without a selection
+        self._shown: tuple | None = None  # what the details and timeline show now
         self._trash = False
         self._today: TodayPanel | None = None  # made when first shown
         self._generation = {"contacts": 0, "accounts": 0}
@@ -190,8 +191,7 @@ class MainWindow(EditActions, QMainWindow):
 
     def refresh_activity(self) -> None:
         """The timeline, the details' relationship block, Today and its count."""
-        self.timeline.refresh()
-        self._show_current()
+        self._show_current(force=True)
         if self._today is not None and self.ui.centerStack.currentIndex() == 1:
             self._today.refresh()
         self.tasks.read(followups.open_count, self._show_due_count, key="due-count")
@@ -335,27 +335,39 @@ class MainWindow(EditActions, QMainWindow):
         self._show_current()
         self._update_actions()
 
-    def _show_current(self) -> None:
-        """The details and timeline of what is selected (or pinned, or the account)."""
+    def _show_current(self, force: bool = False) -> None:
+        """The details and timeline of what is selected (or pinned, or the account).
+        What is already shown is read again only with ``force`` (after a change): the
+        list is reset on every keystroke of a search, and the selection with it."""
         ids = self.selected_ids(self.ui.contactTable)
         if len(ids) == 1:
-            self._show_contact(ids[0])
+            target = ("contact", ids[0])
         elif ids:
-            self.ui.detailView.setHtml(f"<p>{counted(len(ids), 'contact')} selected.</p>")
-            self.timeline.show_for()
+            target = ("several", len(ids))
         elif self._pinned is not None:
             contact_id, account_id = self._pinned
-            if contact_id is not None:
-                self._show_contact(contact_id)
-            else:
-                self._show_account(account_id)
+            target = ("contact", contact_id) if contact_id is not None else (
+                "account", account_id)
         elif self._account_id is not None:
-            self._show_account(self._account_id)
+            target = ("account", self._account_id)
         else:
-            self.ui.detailView.setHtml(EMPTY_HTML)
+            target = ("nothing", None)
+        target += (self._trash,)
+        if target == self._shown and not force:
+            return
+        self._shown = target
+        kind, record_id, _ = target
+        if kind == "contact":
+            self._show_contact(record_id, force)
+        elif kind == "account":
+            self._show_account(record_id, force)
+        else:
+            self.ui.detailView.setHtml(
+                f"<p>{counted(record_id, 'contact')} selected.</p>" if kind == "several"
+                else EMPTY_HTML)
             self.timeline.show_for()
 
-    def _show_contact(self, contact_id: int) -> None:
+    def _show_contact(self, contact_id: int, force: bool = False) -> None:
         try:
             data = contacts.get_contact(contact_id)
             html_text = contact_html(data)
@@ -371,7 +383,7 @@ class MainWindow(EditActions, QMainWindow):
         if self._trash:
             self.timeline.show_for()
         else:
-            self.timeline.show_for(contact_id=contact_id, who=data.display_name)
+            self.timeline.show_for(contact_id=contact_id, who=data.display_name, force=force)
 
     def _account_selection_changed(self, *_args) -> None:
         ids = self.selected_ids(self.ui.accountTable)
@@ -380,11 +392,11 @@ class MainWindow(EditActions, QMainWindow):
             self._account_id = ids[0]
             self.ui.allContactsButton.setChecked(False)
             self.ui.contactTable.clearSelection()
-            self._show_account(ids[0])
+            self._show_current()
             self.refresh_contacts()
         self._update_actions()
 
-    def _show_account(self, account_id: int) -> None:
+    def _show_account(self, account_id: int, force: bool = False) -> None:
         try:
             data = accounts.get_account(account_id)
             now = datetime.now().astimezone()
@@ -394,7 +406,7 @@ class MainWindow(EditActions, QMainWindow):
             log.exception("could not show account %s", account_id)
             self.timeline.show_for()
             return
-        self.timeline.show_for(account_id=account_id, who=data.name)
+        self.timeline.show_for(account_id=account_id, who=data.name, force=force)
 
     def _update_actions(self) -> None:
         ui = self.ui

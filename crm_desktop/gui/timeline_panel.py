@@ -4,9 +4,9 @@ lazy list of what happened. Writes go through the window's writer and undo histo
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from crm_desktop.gui.activity_editors import FollowupEditorDialog, InteractionEditorDialog
 from crm_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
@@ -39,8 +39,16 @@ class TimelinePanel(QWidget):
         self.model = TimelineListModel(self)
         ui = self.ui
         ui.timelineList.setModel(self.model)
-        ui.timelineList.setIconSize(ui.timelineList.iconSize().expandedTo(
-            ui.timelineList.fontMetrics().boundingRect("M").size() * 2))
+        # A table of one column with fixed row heights, not a list view: a QListView
+        # places every row again whenever a page arrives (0.1-0.4 s at 10,000 entries
+        # here); a table's rows are placed by arithmetic. Every row is two lines high, a
+        # day heading a band of that height.
+        view = ui.timelineList
+        line = view.fontMetrics().height()
+        view.setIconSize(QSize(line + 6, line + 6))
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * line + 10)
         for kind, label in KIND_LABELS.items():
             ui.quickKindCombo.addItem(icon(f"kind-{kind}"), label, kind)
         ui.kindFilterCombo.addItem("All kinds", None)
@@ -81,10 +89,14 @@ class TimelinePanel(QWidget):
         return self.model.scope
 
     def show_for(self, contact_id: int | None = None, account_id: int | None = None,
-                 who: str = "") -> None:
-        """Show a contact's or an account's timeline (neither: an empty, disabled panel)."""
+                 who: str = "", *, force: bool = False) -> None:
+        """Show a contact's or an account's timeline (neither: an empty, disabled panel).
+        The one already shown is read again only with ``force`` (after a change)."""
+        base = (contact_id, account_id) if contact_id or account_id else None
+        if base == getattr(self, "_base", False) and who == self._who and not force:
+            return
         self._who = who
-        self._base = (contact_id, account_id) if contact_id or account_id else None
+        self._base = base
         enabled = self._base is not None
         for widget in (self.ui.quickAddEdit, self.ui.logButton, self.ui.moreButton,
                        self.ui.followupButton, self.ui.quickKindCombo,

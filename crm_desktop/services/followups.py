@@ -294,8 +294,10 @@ def for_record(*, contact_id: int | None = None, account_id: int | None = None,
         where.append("f.contact_id = ?")
         params = [contact_id]
     else:
-        where.append("(f.account_id = ? OR f.contact_id IN"
-                     " (SELECT id FROM contact WHERE account_id = ? AND deleted_at IS NULL))")
+        where.append(  # two index lookups, not an OR that scans (see interactions)
+            "f.id IN (SELECT id FROM followup WHERE deleted_at IS NULL AND account_id = ?"
+            " UNION ALL SELECT x.id FROM contact c JOIN followup x ON x.contact_id = c.id"
+            " AND x.deleted_at IS NULL WHERE c.account_id = ? AND c.deleted_at IS NULL)")
         params = [account_id, account_id]
     rows = db.execute_sql(
         f"{_AGENDA_SELECT} WHERE {' AND '.join(where)} ORDER BY f.done_at IS NOT NULL,"

@@ -321,8 +321,12 @@ class TimelineScope:
             where.append("i.contact_id = ?")
             params.append(self.contact_id)
         else:
-            where.append("(i.account_id = ? OR i.contact_id IN (SELECT id FROM contact"
-                         " WHERE account_id = ? AND deleted_at IS NULL))")
+            # Two index lookups, not an OR (which SQLite answers by scanning the whole
+            # interaction_contact index): the account's own entries, then its contacts'.
+            where.append(
+                "i.id IN (SELECT id FROM interaction WHERE deleted_at IS NULL AND account_id = ?"
+                " UNION ALL SELECT x.id FROM contact c JOIN interaction x ON x.contact_id = c.id"
+                " AND x.deleted_at IS NULL WHERE c.account_id = ? AND c.deleted_at IS NULL)")
             params += [self.account_id, self.account_id]
         if self.kinds:
             where.append(f"i.kind IN ({','.join('?' * len(self.kinds))})")

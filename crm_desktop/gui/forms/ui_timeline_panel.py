@@ -17,8 +17,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QLabel, QLineEdit, QListView, QSizePolicy,
-    QSpacerItem, QToolButton, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_TimelinePanel(object):
     def setupUi(self, TimelinePanel):
@@ -121,13 +122,20 @@ class Ui_TimelinePanel(object):
 
         self.timelineLayout.addLayout(self.filterLayout)
 
-        self.timelineList = QListView(TimelinePanel)
+        self.timelineList = QTableView(TimelinePanel)
         self.timelineList.setObjectName(u"timelineList")
         self.timelineList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timelineList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.timelineList.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timelineList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.timelineList.setWordWrap(True)
+        self.timelineList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timelineList.setShowGrid(False)
+        self.timelineList.setWordWrap(False)
+        self.timelineList.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timelineList.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.timelineList.horizontalHeader().setVisible(False)
+        self.timelineList.horizontalHeader().setStretchLastSection(True)
+        self.timelineList.verticalHeader().setVisible(False)
 
         self.timelineLayout.addWidget(self.timelineList)
 
