@@ -262,6 +262,19 @@ def test_done_reopen_snooze_and_next_followup_on_the_contact(people, db):
     assert db.execute_sql("SELECT snoozes FROM followup WHERE id = ?", (first,)).fetchone() == (1,)
 
 
+def test_agenda_lists_what_was_done_this_week_newest_first(people, db):
+    ann = people["ann"]
+    old, recent = follow("2026-11-01", who=ann, note="old"), follow("2026-11-02", who=ann,
+                                                                    note="recent")
+    followups.set_done([old, recent])
+    db.execute_sql("UPDATE followup SET done_at = '2026-11-10T09:00:00.000Z' WHERE id = ?", [old])
+    db.execute_sql("UPDATE followup SET done_at = '2026-11-21T09:00:00.000Z' WHERE id = ?",
+                   [recent])
+    agenda = followups.agenda(datetime(2026, 11, 22, 12, tzinfo=BERLIN), BERLIN)
+    assert [(i.note, i.done) for i in agenda.done.items] == [("recent", True)]
+    assert agenda.overdue.total == 0
+
+
 def test_snooze_undo_restores_each_followups_own_due(people):
     editor = Editor()
     ann = people["ann"]

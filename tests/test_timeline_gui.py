@@ -235,7 +235,20 @@ def test_today_view_done_snooze_and_open(qtbot, people, make_window):
     qtbot.waitUntil(lambda: window.ui.todayButton.text() == "Today")
     assert followups.for_record(contact_id=people["Ada"]) == []
     assert window.ui.actionUndo.text() == "Undo Complete 1 follow-up"
+    heads = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "Done this week (1)" in heads
+    done_row = row_of(late)
+    assert done_row.font(2).strikeOut()
+    done_row.setSelected(True)
+    assert panel.ui.doneButton.text() == "&Reopen" and not panel.ui.snoozeButton.isEnabled()
+    qtbot.mouseClick(panel.ui.doneButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.agenda.overdue.total == 1 and panel.agenda.done.total == 0)
+    assert [f.id for f in followups.for_record(contact_id=people["Ada"])] == [late]
+    tree.clearSelection()
+    row_of(late).setSelected(True)
+    assert panel.ui.doneButton.text() == "&Done"
 
+    tree.clearSelection()
     row_of(soon).setSelected(True)
     panel.snooze(today + timedelta(days=9), None)
     qtbot.waitUntil(lambda: followups.get_followup(soon).due_date == today + timedelta(days=9))

@@ -25,6 +25,7 @@ from crm_desktop.text import counted
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 _LATE = QBrush(QColor("#b91c1c"))
 _SECTION_BRUSH = QBrush(QColor("#f1f3f6"))
+_DONE = QBrush(QColor("#6b7280"))
 
 
 def when_text(item: AgendaItem, today: date) -> str:
@@ -95,6 +96,7 @@ class TodayPanel(QWidget):
         for title, section, late in (
             ("Overdue", agenda.overdue, True), ("Today", agenda.today, False),
             ("Coming up", agenda.upcoming, False), ("Birthdays", agenda.birthdays, False),
+            ("Done this week", agenda.done, False),
         ):
             head = QTreeWidgetItem(tree, [f"{title} ({section.total:,})", "", ""])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -128,9 +130,15 @@ class TodayPanel(QWidget):
         else:
             row = QTreeWidgetItem(tree, [when_text(entry, today), entry.who,
                                          " ".join(entry.note.split())])
-            row.setIcon(0, icon("followup"))
+            row.setIcon(0, icon("done" if entry.done else "followup"))
             row.setToolTip(2, entry.note)
-            if late or entry.is_overdue(now):
+            if entry.done:
+                struck = QFont(tree.font())
+                struck.setStrikeOut(True)
+                for column in range(3):
+                    row.setForeground(column, _DONE)
+                row.setFont(2, struck)
+            elif late or entry.is_overdue(now):
                 row.setForeground(0, _LATE)
         row.setData(0, ITEM_ROLE, entry)
         return row
@@ -152,16 +160,30 @@ class TodayPanel(QWidget):
     def selected_followups(self) -> list[AgendaItem]:
         return [e for e in self.selected() if isinstance(e, AgendaItem)]
 
+    def _reopening(self) -> bool:
+        """Whether the Done button reopens: only follow-ups already done are selected."""
+        chosen = self.selected_followups()
+        return bool(chosen) and all(f.done for f in chosen)
+
     def _update_buttons(self) -> None:
         chosen = self.selected()
         has_followups = bool(self.selected_followups())
+        reopen = self._reopening()
+        self.ui.doneButton.setText("&Reopen" if reopen else "&Done")
+        self.ui.doneButton.setShortcut("Ctrl+D")
         self.ui.doneButton.setEnabled(has_followups)
-        self.ui.snoozeButton.setEnabled(has_followups)
+        self.ui.snoozeButton.setEnabled(has_followups and not reopen)
         self.ui.editFollowupButton.setEnabled(len(chosen) == 1 and has_followups)
         self.ui.openRecordButton.setEnabled(len(chosen) == 1)
 
     def mark_done(self) -> None:
-        ids = [f.id for f in self.selected_followups()]
+        """Done (or, with only done ones selected, reopen) the selected follow-ups."""
+        if self._reopening():
+            ids = [f.id for f in self.selected_followups()]
+            self._write(lambda: self.editor.set_followups_done(ids, False),
+                        f"Reopened {counted(len(ids), 'follow-up')}.")
+            return
+        ids = [f.id for f in self.selected_followups() if not f.done]
         if ids:
             self._write(lambda: self.editor.set_followups_done(ids),
                         f"Done: {counted(len(ids), 'follow-up')}. Ctrl+Z reopens.")
@@ -173,7 +195,7 @@ class TodayPanel(QWidget):
             menu.addAction(label, lambda day=day, at=at: self.snooze(day, at))
 
     def snooze(self, day: date, at: time | None) -> None:
-        ids = [f.id for f in self.selected_followups()]
+        ids = [f.id for f in self.selected_followups() if not f.done]
         if ids:
             when = f"{day:%a %d %b}" + (f" {at:%H:%M}" if at else "")
             self._write(lambda: self.editor.snooze_followups(ids, day, at),

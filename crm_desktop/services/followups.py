@@ -9,7 +9,7 @@ which every function here takes, so that tests can stand at any instant anywhere
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.interactions import refresh_signals
@@ -229,6 +229,10 @@ class Agenda:
     today: Section
     upcoming: Section
     birthdays: Section
+    done: Section  # done in the last DONE_DAYS days, newest first: to see, or reopen
+
+
+DONE_DAYS = 7
 
 
 _AGENDA_SELECT = """
@@ -281,7 +285,20 @@ def agenda(now: datetime | None = None, tz: tzinfo | None = None, *,
                        [today, clock], limit),
         upcoming=_section("f.due_date > ? AND f.due_date <= ?", [today, last], limit),
         birthdays=birthdays(now, tz, days=days, limit=limit),
+        done=_done(now, limit),
     )
+
+
+def _done(now: datetime, limit: int) -> Section:
+    since = (now - timedelta(days=DONE_DAYS)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    where = "f.deleted_at IS NULL AND f.done_at IS NOT NULL AND f.done_at >= ?"
+    rows = db.execute_sql(f"{_AGENDA_SELECT} WHERE {where} ORDER BY f.done_at DESC, f.id"
+                          " LIMIT ?", [since, limit]).fetchall()
+    total = len(rows)
+    if total == limit:
+        total = db.execute_sql(f"SELECT count(*) FROM followup f WHERE {where}",
+                               [since]).fetchone()[0]
+    return Section(_items(rows), total)
 
 
 def for_record(*, contact_id: int | None = None, account_id: int | None = None,
