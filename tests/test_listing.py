@@ -249,3 +249,17 @@ def test_first_page_is_the_list_head_and_count(sample, monkeypatch, text, cap, p
         assert cap is not None and min(cap, plan[0], len(expected)) <= total < len(expected)
     if with_ranks and len(text) >= 3 and plan[1] > len(expected) * 10:  # never "common"
         assert exact and query._match_ids is not None  # the read gave count and page
+
+
+@pytest.mark.parametrize("how", ["offset", "keyset", "from-end"])
+@pytest.mark.parametrize("column", [9, 10, 1])  # last contacted, next follow-up, last name
+def test_not_contacted_filter_pages_and_counts(sample, column, how):
+    cutoff = sample.execute_sql(
+        "SELECT last_contacted_at FROM contact WHERE last_contacted_at != ''"
+        " ORDER BY last_contacted_at LIMIT 1 OFFSET 150").fetchone()[0]
+    query = contact_query(sort_column=column, contacted_before=cutoff)
+    expected = [r[0] for r in sample.execute_sql(
+        "SELECT id FROM contact WHERE deleted_at IS NULL AND last_contacted_at < ?", [cutoff])]
+    assert query.count() == len(expected) > 150  # the never-contacted are in it
+    assert sorted(pages(query, 40, how)) == sorted(expected)
+    assert pages(query, 40, how) == query.ids()
