@@ -154,6 +154,12 @@ class _Activity:
         self.rand = rng.random
         self.now = today
         self.today = today.date()
+        # Moments over the last two years, drawn from a pool (formatting each one costs
+        # more than the rest of an interaction), and each template's folded search text.
+        self.stamps = sorted(
+            (today - timedelta(seconds=rng.randrange(730 * 86400))).strftime(
+                "%Y-%m-%dT%H:%M:%S.000Z") for _ in range(1 << 16))
+        self.keys: dict[tuple, str] = {}
         self.i_rows: list[tuple] = []
         self.f_rows: list[tuple] = []
 
@@ -161,9 +167,9 @@ class _Activity:
         """Log what happened with contact ``cid``; return (last contacted, next follow-up)."""
         rand, last, nxt = self.rand, "", ""
         count = 0 if rand() < 0.4 else 1 + int(rand() * rand() * 6)
+        stamps, keys = self.stamps, self.keys
         for _ in range(count):
-            when = self.now - timedelta(seconds=int(rand() * 730 * 86400))
-            stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            stamp = stamps[int(rand() * len(stamps))]
             roll = rand()
             duration = amount = status = None
             currency = ""
@@ -187,9 +193,13 @@ class _Activity:
                 status = "resolved" if outcome else "open"
             if kind != "note" and stamp > last:
                 last = stamp
-            self.i_rows.append((
+            text = (subject, body, outcome)
+            key = keys.get(text)
+            if key is None:
+                key = keys[text] = fold(" ".join(text))
+            self.i_rows.append((  # logged with the contact, as the app logs them
                 stamp, stamp, kind, stamp, subject, body, outcome, duration, amount,
-                currency, status, fold(f"{subject} {body} {outcome}"), cid, acc_id,
+                currency, status, key, cid, None,
             ))
         if rand() < 0.08:
             due = self.today + timedelta(days=int(rand() * 45) - 10)

@@ -220,8 +220,9 @@ _V3: Sequence[str] = (
     "CREATE UNIQUE INDEX interaction_uid ON interaction (uid)",
     "CREATE INDEX interaction_contact ON interaction (contact_id, occurred_at, id)"
     " WHERE deleted_at IS NULL",
+    # Most entries are a contact's alone: only those linked to a company are indexed here.
     "CREATE INDEX interaction_account ON interaction (account_id, occurred_at, id)"
-    " WHERE deleted_at IS NULL",
+    " WHERE deleted_at IS NULL AND account_id IS NOT NULL",
     "CREATE INDEX interaction_trash ON interaction (deleted_at) WHERE deleted_at IS NOT NULL",
     f"""CREATE TABLE followup ({_RECORD},
     due_date TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
