@@ -164,6 +164,7 @@ def test_account_timeline_rolls_up_its_contacts(qtbot, people, make_window):
                                                     contact_id=people["Bo"]))
     interactions.create_interaction(InteractionData("call", None, "With Cy",
                                                     contact_id=people["Cy"]))
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 1)  # the list arrives apart
     window.ui.accountTable.selectRow(0)
     qtbot.waitUntil(lambda: window.timeline.scope is not None
                     and window.timeline.scope.account_id is not None)
