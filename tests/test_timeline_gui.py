@@ -59,6 +59,10 @@ def test_quick_add_logs_a_call_from_the_keyboard_and_ctrl_z_takes_it_back(
     select_contact(qtbot, window, ada)
     panel = window.timeline
     assert panel.ui.quickKindCombo.currentData() == "call"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert panel.ui.quickAddEdit.hasFocus()
     qtbot.keyClicks(panel.ui.quickAddEdit, "Asked about the spring order")
     qtbot.keyClick(panel.ui.quickAddEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.model.items_loaded() == 1)

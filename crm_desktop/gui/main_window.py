@@ -459,10 +459,11 @@ class MainWindow(EditActions, QMainWindow):
         self._show_current()
 
     def log_interaction(self) -> None:
+        """Ctrl+L: to the timeline's quick-add bar (type, Enter; Ctrl+Enter for the form)."""
         if self.timeline.scope is None:
             self.statusBar().showMessage("Select a contact or a company first.", 5000)
             return
-        self.timeline.open_editor()
+        self.timeline.focus_quick_add()
 
     def new_followup(self) -> None:
         if self.timeline.scope is None:

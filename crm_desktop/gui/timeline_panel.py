@@ -36,6 +36,7 @@ class TimelinePanel(QWidget):
         self.editor = editor
         self._write = write
         self._who = ""
+        self._base: tuple[int | None, int | None] | None = None
         self.model = TimelineListModel(self)
         ui = self.ui
         ui.timelineList.setModel(self.model)
@@ -81,7 +82,7 @@ class TimelinePanel(QWidget):
             action.triggered.connect(slot)
             ui.timelineList.addAction(action)
         self._quick_kind_changed()
-        self.show_for()
+        self.show_for(force=True)
 
     # --- whose timeline -------------------------------------------------------------
     @property
@@ -93,7 +94,7 @@ class TimelinePanel(QWidget):
         """Show a contact's or an account's timeline (neither: an empty, disabled panel).
         The one already shown is read again only with ``force`` (after a change)."""
         base = (contact_id, account_id) if contact_id or account_id else None
-        if base == getattr(self, "_base", False) and who == self._who and not force:
+        if base == self._base and who == self._who and not force:
             return
         self._who = who
         self._base = base
@@ -125,6 +126,10 @@ class TimelinePanel(QWidget):
     def _quick_kind_changed(self) -> None:
         kind = self.ui.quickKindCombo.currentData()
         self.ui.quickAddEdit.setPlaceholderText(QUICK_PLACEHOLDERS[kind])
+
+    def focus_quick_add(self) -> None:
+        self.ui.quickAddEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.quickAddEdit.selectAll()
 
     def _new_data(self, kind: str, subject: str = "") -> InteractionData:
         contact_id, account_id = self._base or (None, None)

@@ -319,7 +319,7 @@ class Ui_MainWindow(object):
         self.actionLogInteraction.setText(QCoreApplication.translate("MainWindow", u"&Log call, meeting, e-mail\u2026", None))
         self.actionLogInteraction.setIconText(QCoreApplication.translate("MainWindow", u"Log", None))
 #if QT_CONFIG(tooltip)
-        self.actionLogInteraction.setToolTip(QCoreApplication.translate("MainWindow", u"Log a call, meeting, e-mail, note, purchase or support request (Ctrl+L)", None))
+        self.actionLogInteraction.setToolTip(QCoreApplication.translate("MainWindow", u"Log a call, meeting, e-mail, note, purchase or support request: type it in the bar above the timeline and press Enter (Ctrl+L)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
         self.actionLogInteraction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
