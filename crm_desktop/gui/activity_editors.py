@@ -7,10 +7,12 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.gui.forms.ui_feedback_editor import Ui_FeedbackEditorDialog
 from crm_desktop.gui.forms.ui_followup_editor import Ui_FollowupEditorDialog
 from crm_desktop.gui.forms.ui_interaction_editor import Ui_InteractionEditorDialog
 from crm_desktop.gui.resources import icon
-from crm_desktop.services import followups, interactions
+from crm_desktop.services import feedback, followups, interactions
+from crm_desktop.services.feedback import CHANNEL_LABELS, CSAT_LABELS, FeedbackData
 from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import KIND_LABELS, TIMED_KINDS, InteractionData
 
@@ -168,4 +170,82 @@ class FollowupEditorDialog(QDialog):
             _show_error(self.ui.errorLabel, exc, {"note": self.ui.noteEdit})
             return
         self.saved.emit(clean)
+        self.accept()
+
+
+class FeedbackEditorDialog(QDialog):
+    """Record (or edit) a customer's feedback; "needs follow-up" plans one that day."""
+
+    saved = Signal(object, object)  # (checked FeedbackData, follow-up day or None)
+
+    def __init__(self, parent, data: FeedbackData, with_text: str, *, editing: bool = False):
+        super().__init__(parent)
+        self.ui = Ui_FeedbackEditorDialog()
+        self.ui.setupUi(self)
+        self._data = data
+        ui = self.ui
+        for channel, label in CHANNEL_LABELS.items():
+            ui.channelCombo.addItem(label, channel)
+        ui.csatCombo.addItem("—", None)
+        for score, label in CSAT_LABELS.items():
+            ui.csatCombo.addItem(label, score)
+        ui.npsCombo.addItem("—", None)
+        for score in range(11):
+            kind = "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+            ui.npsCombo.addItem(f"{score} ({kind})", score)
+        for name in feedback.categories():
+            ui.categoryCombo.addItem(name)
+        ui.withLabel.setText(with_text)
+        ui.dateEdit.setDate(_qdate(data.given_on))
+        ui.dateEdit.setMaximumDate(_qdate(date.today()))
+        ui.channelCombo.setCurrentIndex(max(0, ui.channelCombo.findData(data.channel)))
+        ui.csatCombo.setCurrentIndex(max(0, ui.csatCombo.findData(data.csat)))
+        ui.npsCombo.setCurrentIndex(max(0, ui.npsCombo.findData(data.nps)))
+        ui.categoryCombo.setCurrentText(data.category)
+        ui.commentEdit.setPlainText(data.comment)
+        ui.followupDateEdit.setDate(_qdate(date.today() + timedelta(days=1)))
+        ui.followupCheck.toggled.connect(ui.followupDateEdit.setEnabled)
+        if editing:
+            ui.feedbackForm.setRowVisible(ui.followupCheck, False)
+        ui.csatCombo.currentIndexChanged.connect(self._suggest_followup)
+        ui.npsCombo.currentIndexChanged.connect(self._suggest_followup)
+        ui.buttonBox.accepted.connect(self._save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.setWindowTitle("Edit feedback" if editing else "Record feedback")
+        ui.csatCombo.setFocus()
+
+    def _suggest_followup(self) -> None:
+        """An unhappy answer ticks "needs follow-up" (the user may untick it)."""
+        csat, nps = self.ui.csatCombo.currentData(), self.ui.npsCombo.currentData()
+        if (csat is not None and csat <= feedback.UNHAPPY_CSAT) or (
+                nps is not None and nps <= feedback.DETRACTOR_MAX):
+            self.ui.followupCheck.setChecked(True)
+
+    def data(self) -> FeedbackData:
+        ui = self.ui
+        return FeedbackData(
+            contact_id=self._data.contact_id,
+            given_on=ui.dateEdit.date().toPython(),
+            channel=ui.channelCombo.currentData(),
+            csat=ui.csatCombo.currentData(),
+            nps=ui.npsCombo.currentData(),
+            category=ui.categoryCombo.currentText(),
+            comment=ui.commentEdit.toPlainText(),
+        )
+
+    def followup_day(self) -> date | None:
+        if not self.ui.followupCheck.isChecked() or not self.ui.followupCheck.isVisible():
+            return None
+        return self.ui.followupDateEdit.date().toPython()
+
+    def _save(self) -> None:
+        ui = self.ui
+        try:
+            clean = feedback.validate(self.data())
+        except ValidationError as exc:
+            _show_error(ui.errorLabel, exc, {
+                "csat": ui.csatCombo, "nps": ui.npsCombo, "category": ui.categoryCombo,
+                "given_on": ui.dateEdit})
+            return
+        self.saved.emit(clean, self.followup_day())
         self.accept()

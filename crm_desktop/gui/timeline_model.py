@@ -12,12 +12,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm_desktop.gui.resources import icon
 from crm_desktop.services import interactions
-from crm_desktop.services.interactions import KIND_LABELS, TimelineItem, TimelineScope
+from crm_desktop.services.interactions import TIMELINE_LABELS, TimelineItem, TimelineScope
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2  # the local date of a heading row
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 3  # "interaction" or "feedback"
 
 
 def describe(item: TimelineItem) -> str:
@@ -58,7 +59,7 @@ class TimelineListModel(QAbstractListModel):
         self._heading_font.setBold(True)
         self._heading_brush = QBrush(QColor("#f1f3f6"))
         self._heading_text = QBrush(QColor("#4b5563"))
-        self._icons = {kind: icon(f"kind-{kind}") for kind in KIND_LABELS}
+        self._icons = {kind: icon(f"kind-{kind}") for kind in TIMELINE_LABELS}
 
     # --- filling ------------------------------------------------------------------------
     @property
@@ -137,7 +138,7 @@ class TimelineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             when = self._local(entry.occurred_at).strftime("%H:%M")
             who = entry.contact_name if self._scope and self._scope.account_id else ""
-            head = f"{when}  {KIND_LABELS[entry.kind]}: {entry.title}"
+            head = f"{when}  {TIMELINE_LABELS[entry.kind]}: {entry.title}"
             if who:
                 head += f"  ({who})"
             second = describe(entry)
@@ -148,6 +149,8 @@ class TimelineListModel(QAbstractListModel):
             return "\n".join(p for p in (entry.subject, entry.body, entry.outcome) if p)
         if role == ID_ROLE:
             return entry.id
+        if role == SOURCE_ROLE:
+            return entry.source
         if role == KIND_ROLE:
             return entry.kind
         return None

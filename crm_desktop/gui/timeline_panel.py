@@ -8,14 +8,24 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from crm_desktop.gui.activity_editors import FollowupEditorDialog, InteractionEditorDialog
+from crm_desktop.gui.activity_editors import (
+    FeedbackEditorDialog,
+    FollowupEditorDialog,
+    InteractionEditorDialog,
+)
 from crm_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
 from crm_desktop.gui.resources import icon
-from crm_desktop.gui.timeline_model import ID_ROLE, TimelineListModel
-from crm_desktop.services import interactions
+from crm_desktop.gui.timeline_model import ID_ROLE, SOURCE_ROLE, TimelineListModel
+from crm_desktop.services import feedback, interactions
 from crm_desktop.services.editing import Editor
+from crm_desktop.services.feedback import FeedbackData
 from crm_desktop.services.followups import FollowupData
-from crm_desktop.services.interactions import KIND_LABELS, InteractionData, TimelineScope
+from crm_desktop.services.interactions import (
+    KIND_LABELS,
+    TIMELINE_LABELS,
+    InteractionData,
+    TimelineScope,
+)
 from crm_desktop.text import counted
 
 #: write(fn, status message): run ``fn`` on the window's writer, then refresh.
@@ -53,7 +63,7 @@ class TimelinePanel(QWidget):
         for kind, label in KIND_LABELS.items():
             ui.quickKindCombo.addItem(icon(f"kind-{kind}"), label, kind)
         ui.kindFilterCombo.addItem("All kinds", None)
-        for kind, label in KIND_LABELS.items():
+        for kind, label in TIMELINE_LABELS.items():
             ui.kindFilterCombo.addItem(icon(f"kind-{kind}"), label, kind)
         ui.followupButton.setIcon(icon("followup"))
         heading = ui.timelineHeading.font()
@@ -172,11 +182,23 @@ class TimelinePanel(QWidget):
     def has_focus(self) -> bool:
         return self.ui.timelineList.hasFocus()
 
-    def selected_ids(self) -> list[int]:
+    def selected_entries(self) -> list[tuple[str, int]]:
+        """(source, id) of the selected entries: interactions and feedback."""
         rows = self.ui.timelineList.selectionModel().selectedRows()
-        return [i for i in (r.data(ID_ROLE) for r in rows) if i is not None]
+        return [(r.data(SOURCE_ROLE), r.data(ID_ROLE)) for r in rows
+                if r.data(ID_ROLE) is not None]
 
-    def edit_selected(self) -> InteractionEditorDialog | None:
+    def selected_ids(self) -> list[int]:
+        """The selected interactions' ids."""
+        return [i for source, i in self.selected_entries() if source == "interaction"]
+
+    def selected_feedback(self) -> list[int]:
+        return [i for source, i in self.selected_entries() if source == "feedback"]
+
+    def edit_selected(self):
+        entries = self.selected_entries()
+        if entries and entries[0][0] == "feedback":
+            return self.edit_feedback(entries[0][1])
         ids = self.selected_ids()
         if not ids:
             return None
@@ -189,10 +211,11 @@ class TimelinePanel(QWidget):
         return dialog
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._write(lambda: self.editor.trash_interactions(ids),
-                        f"Deleted {counted(len(ids), 'entry', 'entries')}. Ctrl+Z undoes it.")
+        ids, feedback = self.selected_ids(), self.selected_feedback()
+        if ids or feedback:
+            self._write(lambda: self.editor.trash_entries(ids, feedback),
+                        f"Deleted {counted(len(ids) + len(feedback), 'entry', 'entries')}."
+                        " Ctrl+Z undoes it.")
 
     def follow_up_selected(self) -> FollowupEditorDialog | None:
         ids = self.selected_ids()
@@ -212,6 +235,30 @@ class TimelinePanel(QWidget):
         dialog.saved.connect(lambda clean: self._write(
             lambda: self.editor.add_followup(clean),
             f"Follow-up planned for {clean.due_date:%a %d %b}."))
+        self._open(dialog)
+        return dialog
+
+    def record_feedback(self) -> FeedbackEditorDialog | None:
+        """Feedback from the contact shown (feedback is a contact's, not a company's)."""
+        if self._base is None or self._base[0] is None:
+            return None
+        data = FeedbackData(self._base[0], date.today())
+        dialog = FeedbackEditorDialog(self, data, self._who)
+
+        def save(clean: FeedbackData, follow_up_on: date | None) -> None:
+            self._write(lambda: self.editor.record_feedback(clean, follow_up_on),
+                        "Feedback recorded"
+                        + (f"; follow-up on {follow_up_on:%a %d %b}." if follow_up_on else "."))
+
+        dialog.saved.connect(save)
+        self._open(dialog)
+        return dialog
+
+    def edit_feedback(self, feedback_id: int) -> FeedbackEditorDialog:
+        dialog = FeedbackEditorDialog(self, feedback.get_feedback(feedback_id), self._who,
+                                      editing=True)
+        dialog.saved.connect(lambda clean, _day: self._write(
+            lambda: self.editor.update_feedback(feedback_id, clean), "Feedback saved."))
         self._open(dialog)
         return dialog
 

@@ -2,9 +2,10 @@
 
 from datetime import date
 
-from crm_desktop.services import accounts, contacts, followups, interactions
+from crm_desktop.services import accounts, contacts, feedback, followups, interactions
 from crm_desktop.services.accounts import AccountData
 from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.feedback import FeedbackData
 from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import KIND_LABELS, InteractionData
 from crm_desktop.services.undo import Change, UndoStack
@@ -118,6 +119,61 @@ class Editor:
     def trash_interactions(self, ids: list[int]) -> int:
         return self._move(ids, interactions.trash_interactions,
                           interactions.restore_interactions, "Delete", "interaction")
+
+    def trash_entries(self, interaction_ids: list[int], feedback_ids: list[int]) -> int:
+        """Timeline entries to the trash: interactions and feedback, one undo step."""
+        if not feedback_ids:
+            return self.trash_interactions(interaction_ids)
+        ids, fids = list(interaction_ids), list(feedback_ids)
+
+        def move(trash: bool) -> int:
+            with db.atomic():
+                if trash:
+                    return (interactions.trash_interactions(ids)
+                            + feedback.trash_feedback(fids))
+                return (interactions.restore_interactions(ids)
+                        + feedback.restore_feedback(fids))
+
+        count = move(True)
+        self.history.push(Change(f"Delete {counted(count, 'entry', 'entries')}",
+                                 undo=lambda: move(False), redo=lambda: move(True)))
+        return count
+
+    def record_feedback(self, data: FeedbackData, follow_up_on: date | None = None) -> int:
+        """Store feedback, and with ``follow_up_on`` a follow-up for it that day: one
+        transaction, one undo step."""
+        with db.atomic():
+            fids: list[int] = []
+            if follow_up_on is not None:
+                scores = ", ".join(s for s in (
+                    f"CSAT {data.csat}/5" if data.csat is not None else "",
+                    f"NPS {data.nps}" if data.nps is not None else "") if s)
+                fids.append(followups.create_followup(FollowupData(
+                    follow_up_on, None, f"Follow up on feedback ({data.category}, {scores})"
+                    + (f": {data.comment}" if data.comment.strip() else ""),
+                    data.contact_id)))
+            fb = feedback.create_feedback(data, fids[0] if fids else None)
+
+        def undo() -> None:
+            with db.atomic():
+                feedback.trash_feedback([fb])
+                followups.trash_followups(fids)
+
+        def redo() -> None:
+            with db.atomic():
+                feedback.restore_feedback([fb])
+                followups.restore_followups(fids)
+
+        label = "Record feedback" + (" and follow-up" if fids else "")
+        self.history.push(Change(label, undo=undo, redo=redo))
+        return fb
+
+    def update_feedback(self, feedback_id: int, data: FeedbackData) -> None:
+        before = feedback.get_feedback(feedback_id)
+        feedback.update_feedback(feedback_id, data)
+        self.history.push(Change(
+            "Edit feedback", undo=lambda: feedback.update_feedback(feedback_id, before),
+            redo=lambda: feedback.update_feedback(feedback_id, data)))
 
     def add_followup(self, data: FollowupData) -> int:
         fid = followups.create_followup(data)

@@ -262,8 +262,11 @@ def refresh_signals(contact_ids: Iterable[int | None]) -> None:
 
 @dataclass(frozen=True)
 class TimelineItem:
+    """One entry of a timeline: an interaction, or (``source`` "feedback") a feedback."""
+
+    source: str
     id: int
-    kind: str
+    kind: str  # an interaction kind, or "feedback"
     occurred_at: datetime  # aware, UTC
     subject: str
     body: str
@@ -272,15 +275,17 @@ class TimelineItem:
     amount_cents: int | None
     currency: str
     status: str | None
+    csat: int | None
+    nps: int | None
     contact_id: int | None
     contact_name: str
     account_id: int | None
     account_name: str
 
     @property
-    def key(self) -> tuple[str, int]:
-        """The keyset anchor: the next page starts after this item."""
-        return utc_text(self.occurred_at), self.id
+    def key(self) -> tuple[str, str, int]:
+        """The keyset anchor: the next page starts after this entry."""
+        return utc_text(self.occurred_at), self.source, self.id
 
     @property
     def amount(self) -> Decimal | None:
@@ -288,20 +293,35 @@ class TimelineItem:
 
     @property
     def title(self) -> str:
+        if self.source == "feedback":
+            scores = [f"CSAT {self.csat}/5" if self.csat is not None else "",
+                      f"NPS {self.nps}" if self.nps is not None else ""]
+            return f"{self.subject}, " + ", ".join(s for s in scores if s)
         first_line = (self.body.splitlines() or [""])[0]
         return self.subject or first_line[:80] or KIND_LABELS[self.kind]
 
 
+TIMELINE_LABELS = {**KIND_LABELS, "feedback": "Feedback"}
 _ITEM_COLUMNS = [f.name for f in fields(TimelineItem)]
-_SELECT = """
-SELECT i.id, i.kind, i.occurred_at, i.subject, i.body, i.outcome, i.duration_minutes,
-       i.amount_cents, i.currency, i.status, i.contact_id,
-       trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')),
-       i.account_id, coalesce(a.name, '')
+_NAME = "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))"
+_INTERACTIONS = f"""
+SELECT 'interaction', i.id, i.kind, i.occurred_at, i.subject, i.body, i.outcome,
+       i.duration_minutes, i.amount_cents, i.currency, i.status, NULL, NULL, i.contact_id,
+       {_NAME}, i.account_id, coalesce(a.name, '')
 FROM interaction i
 LEFT JOIN contact c ON c.id = i.contact_id
 LEFT JOIN account a ON a.id = i.account_id
 """
+_FEEDBACK = f"""
+SELECT 'feedback', i.id, 'feedback', i.given_at, i.category, i.comment, '', NULL, NULL, '',
+       NULL, i.csat, i.nps, i.contact_id, {_NAME}, NULL, ''
+FROM feedback i
+LEFT JOIN contact c ON c.id = i.contact_id
+"""
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 @dataclass(frozen=True)
@@ -310,10 +330,11 @@ class TimelineScope:
 
     contact_id: int | None = None
     account_id: int | None = None
-    kinds: tuple[str, ...] = ()  # empty: every kind
+    kinds: tuple[str, ...] = ()  # empty: every kind (feedback included)
     search: str = ""
 
     def where(self) -> tuple[list[str], list]:
+        """The interactions' part (alias ``i``)."""
         if (self.contact_id is None) == (self.account_id is None):
             raise ValueError("a timeline is a contact's or an account's")
         where, params = ["i.deleted_at IS NULL"], []
@@ -328,31 +349,59 @@ class TimelineScope:
                 " UNION ALL SELECT x.id FROM contact c JOIN interaction x ON x.contact_id = c.id"
                 " AND x.deleted_at IS NULL WHERE c.account_id = ? AND c.deleted_at IS NULL)")
             params += [self.account_id, self.account_id]
-        if self.kinds:
-            where.append(f"i.kind IN ({','.join('?' * len(self.kinds))})")
-            params += list(self.kinds)
+        kinds = [k for k in self.kinds if k != "feedback"]
+        if kinds:
+            where.append(f"i.kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
         for word in fold(self.search).split():
             where.append("i.text_key LIKE ? ESCAPE '\\'")
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{escaped}%")
+            params.append(_like(word))
         return where, params
+
+    def feedback_where(self) -> tuple[list[str], list]:
+        """The feedback's part (alias ``i`` too): a contact's, or an account's people's."""
+        where, params = ["i.deleted_at IS NULL"], []
+        if self.contact_id is not None:
+            where.append("i.contact_id = ?")
+            params.append(self.contact_id)
+        else:
+            where.append("i.contact_id IN (SELECT id FROM contact WHERE account_id = ?"
+                         " AND deleted_at IS NULL)")
+            params.append(self.account_id)
+        for word in fold(self.search).split():
+            where.append("i.text_key LIKE ? ESCAPE '\\'")
+            params.append(_like(word))
+        return where, params
+
+    def parts(self) -> list[tuple[str, str, list[str], list]]:
+        """(source, SELECT, where, params) of each table this timeline reads."""
+        out = []
+        if not self.kinds or any(k != "feedback" for k in self.kinds):
+            out.append(("interaction", _INTERACTIONS, *self.where()))
+        if not self.kinds or "feedback" in self.kinds:
+            out.append(("feedback", _FEEDBACK, *self.feedback_where()))
+        return out
 
 
 def timeline(
-    scope: TimelineScope, *, after: tuple[str, int] | None = None, limit: int = 200
+    scope: TimelineScope, *, after: tuple[str, str, int] | None = None, limit: int = 200
 ) -> list[TimelineItem]:
-    """Newest first; with ``after`` (an item's :attr:`TimelineItem.key`), the items
-    that come after it."""
-    where, params = scope.where()
-    if after is not None:
-        where.append("(i.occurred_at, i.id) < (?, ?)")
-        params += list(after)
-    rows = db.execute_sql(
-        f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
-        [*params, limit],
-    )
+    """Newest first; with ``after`` (an entry's :attr:`TimelineItem.key`), the entries
+    that come after it. Each table gives its own first ``limit`` along its index; the
+    merged page is their newest ``limit``."""
+    selects, params = [], []
+    for source, select, where, part_params in scope.parts():
+        if after is not None:
+            where = [*where, f"(i.{'given_at' if source == 'feedback' else 'occurred_at'},"
+                             f" '{source}', i.id) < (?, ?, ?)"]
+            part_params = [*part_params, *after]
+        time_col = "given_at" if source == "feedback" else "occurred_at"
+        selects.append(f"SELECT * FROM ({select} WHERE {' AND '.join(where)}"
+                       f" ORDER BY i.{time_col} DESC, i.id DESC LIMIT ?)")
+        params += [*part_params, limit]
+    sql = " UNION ALL ".join(selects) + " ORDER BY 4 DESC, 1 DESC, 2 DESC LIMIT ?"
     out = []
-    for row in rows:
+    for row in db.execute_sql(sql, [*params, limit]):
         values = dict(zip(_ITEM_COLUMNS, row, strict=True))
         values["occurred_at"] = from_utc_text(values["occurred_at"])
         out.append(TimelineItem(**values))
@@ -360,10 +409,12 @@ def timeline(
 
 
 def timeline_count(scope: TimelineScope) -> int:
-    where, params = scope.where()
-    return db.execute_sql(
-        f"SELECT count(*) FROM interaction i WHERE {' AND '.join(where)}", params
-    ).fetchone()[0]
+    total = 0
+    for source, _select, where, params in scope.parts():
+        total += db.execute_sql(
+            f"SELECT count(*) FROM {source} i WHERE {' AND '.join(where)}", params
+        ).fetchone()[0]
+    return total
 
 
 # --- purchases --------------------------------------------------------------------------

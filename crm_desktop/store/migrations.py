@@ -251,5 +251,60 @@ _V3: Sequence[str] = (
     " WHERE birthday_month IS NOT NULL AND deleted_at IS NULL",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
+# Feedback from customers (CSAT 1-5 and/or NPS 0-10, given on a day through a channel,
+# in a category from an editable list), the user's own CRM-style self-assessments (seven
+# areas rated 1-5), and SMART goals counted from what is logged or ticked by hand.
+_AREAS = ("'relationships', 'listening', 'extra_mile', 'conflict', 'reliability', 'empathy',"
+          " 'seeking_feedback'")
+_V4: Sequence[str] = (
+    """CREATE TABLE feedback_category (
+    name TEXT PRIMARY KEY COLLATE NOCASE,
+    position INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID""",
+    *(f"INSERT INTO feedback_category (name, position) VALUES ('{name}', {i})"
+      for i, name in enumerate(("Product", "Service", "Support", "Price", "Delivery", "Other"))),
+    f"""CREATE TABLE feedback ({_RECORD},
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    given_at TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('call', 'email', 'visit', 'survey', 'other')),
+    csat INTEGER CHECK (csat BETWEEN 1 AND 5),
+    nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+    category TEXT NOT NULL DEFAULT 'Other',
+    comment TEXT NOT NULL DEFAULT '',
+    text_key TEXT NOT NULL DEFAULT '',
+    followup_id INTEGER REFERENCES followup (id) ON DELETE SET NULL,
+    CHECK (csat IS NOT NULL OR nps IS NOT NULL)
+)""",
+    "CREATE UNIQUE INDEX feedback_uid ON feedback (uid)",
+    "CREATE INDEX feedback_contact ON feedback (contact_id, given_at, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX feedback_given ON feedback (given_at) WHERE deleted_at IS NULL",
+    *_counted("feedback"),
+    f"""CREATE TABLE assessment ({_RECORD},
+    taken_on TEXT NOT NULL
+)""",
+    f"""CREATE TABLE assessment_answer (
+    assessment_id INTEGER NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+    area TEXT NOT NULL CHECK (area IN ({_AREAS})),
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (assessment_id, area)
+) WITHOUT ROWID""",
+    *_counted("assessment"),
+    f"""CREATE TABLE goal ({_RECORD},
+    title TEXT NOT NULL,
+    area TEXT CHECK (area IN ({_AREAS})),
+    measure TEXT NOT NULL CHECK (measure IN ('manual', 'feedback', 'calls', 'meetings',
+        'emails', 'interactions', 'followups_done')),
+    target INTEGER NOT NULL CHECK (target > 0),
+    starts_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    manual_count INTEGER NOT NULL DEFAULT 0 CHECK (manual_count >= 0),
+    how TEXT NOT NULL DEFAULT '',
+    completed_at TEXT,
+    CHECK (due_on >= starts_on)
+)""",
+    *_counted("goal"),
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)

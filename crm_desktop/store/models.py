@@ -9,7 +9,7 @@ import os
 import time
 from datetime import UTC, datetime
 
-from peewee import CharField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import CharField, CompositeKey, ForeignKeyField, IntegerField, Model, TextField
 
 from crm_desktop.store.db import database_proxy
 
@@ -165,5 +165,52 @@ class Followup(Record):
     snoozes = IntegerField(default=0)
 
 
+CHANNELS = ("call", "email", "visit", "survey", "other")
+
+
+class FeedbackCategory(BaseModel):
+    name = TextField(primary_key=True)
+    position = IntegerField(default=0)
+
+
+class Feedback(Record):
+    contact = ForeignKeyField(Contact, null=True, backref="feedback", on_delete="SET NULL")
+    given_at = TextField()  # UTC, as now_iso() writes it
+    channel = TextField()
+    csat = IntegerField(null=True)  # 1-5
+    nps = IntegerField(null=True)  # 0-10
+    category = TextField(default="Other")
+    comment = TextField(default="")
+    text_key = TextField(default="")  # folded category and comment: searched
+    followup = ForeignKeyField(Followup, null=True, on_delete="SET NULL")
+
+
+class Assessment(Record):
+    taken_on = TextField()  # the user's calendar day
+
+
+class AssessmentAnswer(BaseModel):
+    assessment = ForeignKeyField(Assessment, backref="answers", on_delete="CASCADE")
+    area = TextField()
+    rating = IntegerField()
+    note = TextField(default="")
+
+    class Meta:
+        primary_key = CompositeKey("assessment", "area")
+
+
+class Goal(Record):
+    title = TextField()
+    area = TextField(null=True)
+    measure = TextField()
+    target = IntegerField()
+    starts_on = TextField()
+    due_on = TextField()
+    manual_count = IntegerField(default=0)
+    how = TextField(default="")
+    completed_at = TextField(null=True)
+
+
 ALL_MODELS = (Account, Contact, ContactEmail, ContactPhone, ImportBatch, ImportChange,
-              ImportMapping, Interaction, Followup)
+              ImportMapping, Interaction, Followup, FeedbackCategory, Feedback, Assessment,
+              AssessmentAnswer, Goal)
