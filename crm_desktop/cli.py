@@ -62,7 +62,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(
         f"Added {added['contacts']:,} contacts and {added['accounts']:,} accounts"
-        f" ({added['interactions']:,} interactions, {added['followups']:,} follow-ups) to"
+        f" ({added['interactions']:,} interactions, {added['followups']:,} follow-ups,"
+        f" {added['feedback']:,} feedback answers) to"
         f" {db.database} in {time.perf_counter() - started:.1f} s."
     )
     return 0

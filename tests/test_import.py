@@ -363,8 +363,8 @@ def test_undo_restores_exactly(db, tmp_path):
     after = snapshot(db)
     for table in ("contact_email", "contact_phone", "account", "contact_fts"):
         assert [r[1:] for r in after[table]] == [r[1:] for r in before[table]], table
-    assert stats.counts() == {"contacts": 1, "accounts": 1, "imports": 0, "interactions": 0,
-                              "followups": 0}
+    assert {k: stats.counts()[k] for k in ("contacts", "accounts", "imports")} == (
+        {"contacts": 1, "accounts": 1, "imports": 0})
     with pytest.raises(UserError, match="already undone"):
         importer.undo(result.batch)
 

@@ -85,8 +85,8 @@ def test_wizard_imports_and_undoes(qtbot, db, wizard_for, qtmodeltester):
 
     qtbot.mouseClick(ui.undoImportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ui.runStatusLabel.text() == "Undone.")
-    assert stats.counts() == {"contacts": 1, "accounts": 0, "imports": 0, "interactions": 0,
-                              "followups": 0}
+    assert {k: stats.counts()[k] for k in ("contacts", "accounts", "imports")} == (
+        {"contacts": 1, "accounts": 0, "imports": 0})
     assert contacts.get_contact(contact_query("grace").ids()[0]).company == ""
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
     # the user's mapping is remembered for the next file with these columns
@@ -149,8 +149,8 @@ def test_cancelling_the_import_changes_nothing(qtbot, db, wizard_for, monkeypatc
     qtbot.waitUntil(lambda: wizard.ui.runDoneEdit.text() == "yes")
     assert wizard.ui.runStatusLabel.text() == "Cancelled."
     assert "nothing was changed" in wizard.ui.resultLabel.text()
-    assert stats.counts() == {"contacts": 0, "accounts": 0, "imports": 0, "interactions": 0,
-                              "followups": 0}
+    assert {k: stats.counts()[k] for k in ("contacts", "accounts", "imports")} == (
+        {"contacts": 0, "accounts": 0, "imports": 0})
 
 
 def test_import_history_undoes_an_import(qtbot, db, make_window, tmp_path, msgboxes):

@@ -83,8 +83,19 @@ def relationship_html(rel, now) -> str:
     bought = ""
     if p.count:
         bought = (f"{p.count:,}, last on {p.last.astimezone(now.tzinfo):%d %b %Y}")
+    sat = rel.satisfaction
+    happy = ""
+    if sat.answers:
+        arrow = {"up": " ↗ improving", "down": " ↘ falling", "steady": " → steady"}.get(
+            sat.trend, "")
+        parts = [f"CSAT {sat.csat:.1f} of 5" if sat.csat is not None else "",
+                 f"last NPS {sat.last_nps}" if sat.last_nps is not None else ""]
+        color = "#b91c1c" if sat.trend == "down" else "#15803d" if sat.trend == "up" else ""
+        happy = (" · ".join(p for p in parts if p) + f" ({sat.answers:,} answers)"
+                 + (f"<span style='color:{color}'>{arrow}</span>" if arrow else ""))
     return "<h4 style='margin-bottom:2px'>Relationship</h4>" + _rows([
         ("Last contacted", last),
+        ("Satisfaction", happy),
         ("Follow-ups", "<br>".join(due) or "<span style='color:#6b7280'>None planned</span>"),
         ("Purchases", bought),
         ("Lifetime value", e(p.lifetime_value()) if p.count else ""),

@@ -35,8 +35,10 @@ from crm_desktop.services.relationship import relationship
 from crm_desktop.text import counted
 
 if TYPE_CHECKING:
+    from crm_desktop.gui.crm_style import CrmStyleDialog
     from crm_desktop.gui.import_history import ImportHistoryDialog
     from crm_desktop.gui.import_wizard import ImportWizard
+    from crm_desktop.gui.satisfaction import SatisfactionDialog
     from crm_desktop.gui.today_panel import TodayPanel
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ class MainWindow(EditActions, QMainWindow):
         self._shown: tuple | None = None  # what the details and timeline show now
         self._trash = False
         self._today: TodayPanel | None = None  # made when first shown
+        self._satisfaction: SatisfactionDialog | None = None  # open, not modal
         self._generation = {"contacts": 0, "accounts": 0}
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported
@@ -136,6 +139,9 @@ class MainWindow(EditActions, QMainWindow):
             (ui.actionLogInteraction, "kind-call", self.log_interaction),
             (ui.actionNewFollowup, "followup", self.new_followup),
             (ui.actionToday, "today", self.show_today),
+            (ui.actionRecordFeedback, "kind-feedback", self.record_feedback),
+            (ui.actionSatisfaction, "chart", self.show_satisfaction),
+            (ui.actionCrmStyle, "goal", self.show_crm_style),
             (ui.actionExportCalendar, "calendar-export", self.export_calendar),
         )
         for action, icon_name, slot in actions:
@@ -194,6 +200,8 @@ class MainWindow(EditActions, QMainWindow):
         self._show_current(force=True)
         if self._today is not None and self.ui.centerStack.currentIndex() == 1:
             self._today.refresh()
+        if self._satisfaction is not None:
+            self._satisfaction.refresh()
         self.tasks.read(followups.open_count, self._show_due_count, key="due-count")
 
     def _show_due_count(self, count: int) -> None:
@@ -470,6 +478,37 @@ class MainWindow(EditActions, QMainWindow):
             self.statusBar().showMessage("Select a contact or a company first.", 5000)
             return
         self.timeline.new_followup()
+
+    def record_feedback(self) -> None:
+        if self.timeline.scope is None or self.timeline.scope.contact_id is None:
+            self.statusBar().showMessage("Select the contact who gave the feedback first.", 5000)
+            return
+        self.timeline.record_feedback()
+
+    def show_satisfaction(self) -> "SatisfactionDialog":
+        from crm_desktop.gui.satisfaction import SatisfactionDialog  # not at start-up
+
+        if self._satisfaction is None:
+            dialog = SatisfactionDialog(self.tasks, self.editor, self._write, self)
+            dialog.open_contact.connect(lambda cid: self.open_record(cid, None))
+            dialog.finished.connect(self._satisfaction_closed)
+            self._satisfaction = dialog
+        self._satisfaction.show()
+        self._satisfaction.raise_()
+        return self._satisfaction
+
+    def _satisfaction_closed(self) -> None:
+        if self._satisfaction is not None:
+            self._satisfaction.deleteLater()
+            self._satisfaction = None
+
+    def show_crm_style(self) -> "CrmStyleDialog":
+        from crm_desktop.gui.crm_style import CrmStyleDialog  # not at start-up
+
+        dialog = CrmStyleDialog(self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_calendar(self) -> None:
         self._today_panel().export_calendar()

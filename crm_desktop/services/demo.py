@@ -103,7 +103,19 @@ _FOLLOWUPS = (
     "Ask how the trial went", "Renewal: confirm the numbers", "Invite to the open day",
 )
 
-_COUNTED = ("contact", "interaction", "followup")  # their insert triggers are suspended
+_COUNTED = ("contact", "interaction", "followup", "feedback")  # insert triggers suspended
+# Feedback: (csat, nps, comment) by mood; most customers are content, some are not.
+_MOODS = (
+    (5, 10, "Great service, as always."), (5, 9, "Delivery was quick and friendly."),
+    (4, 9, "Good value; the new range is popular."), (4, 8, ""), (4, 7, "Fine, no complaints."),
+    (3, 7, "OK, but the invoice was confusing."), (3, 6, "Delivery slot was missed once."),
+    (2, 4, "Order arrived damaged."), (1, 2, "Nobody called back about the problem."),
+)
+_MOOD_WEIGHTS = (18, 16, 16, 12, 12, 10, 8, 5, 3)
+_CATEGORIES = ("Product", "Service", "Support", "Price", "Delivery", "Other")
+_FEEDBACK_CHANNELS = ("call", "email", "visit", "survey", "survey", "other")
+_FEEDBACK_COLS = ("uid, created_at, updated_at, contact_id, given_at, channel, csat, nps,"
+                  " category, comment, text_key")
 
 #: From this many contacts (and more than there are), indexes are built afterwards.
 BULK_FROM = 20_000
@@ -162,6 +174,8 @@ class _Activity:
         self.keys: dict[tuple, str] = {}
         self.i_rows: list[tuple] = []
         self.f_rows: list[tuple] = []
+        self.fb_rows: list[tuple] = []
+        self.moods = [m for m, w in zip(_MOODS, _MOOD_WEIGHTS, strict=True) for _ in range(w)]
 
     def add(self, cid: int, acc_id: int | None, country: str) -> tuple[str, str]:
         """Log what happened with contact ``cid``; return (last contacted, next follow-up)."""
@@ -201,6 +215,24 @@ class _Activity:
                 stamp, stamp, kind, stamp, subject, body, outcome, duration, amount,
                 currency, status, key, cid, None,
             ))
+        if rand() < 0.12:  # feedback, once to three times over the two years
+            for _ in range(1 + int(rand() * rand() * 3)):
+                csat, nps, comment = self.moods[int(rand() * len(self.moods))]
+                roll = rand()
+                if roll < 0.2:
+                    nps = None
+                elif roll < 0.35:
+                    csat = None
+                stamp = stamps[int(rand() * len(stamps))]
+                category = _CATEGORIES[int(rand() * len(_CATEGORIES))]
+                text = (category, comment)
+                key = keys.get(text)
+                if key is None:
+                    key = keys[text] = fold(" ".join(text))
+                self.fb_rows.append((
+                    stamp, stamp, cid, stamp, _FEEDBACK_CHANNELS[int(rand() * 6)], csat, nps,
+                    category, comment, key,
+                ))
         if rand() < 0.08:
             due = self.today + timedelta(days=int(rand() * 45) - 10)
             at = f"{9 + int(rand() * 8):02d}:{15 * int(rand() * 4):02d}" if rand() < 0.3 else None
@@ -341,9 +373,9 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
         next_id = conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] + 1
         bulk = contacts >= max(BULK_FROM, existing)
         tables = ("contact", "contact_email", "contact_phone", "interaction",
-                  "followup") if bulk else ()
+                  "followup", "feedback") if bulk else ()
         activity = _Activity(rng, datetime.now(UTC))
-        logged = planned = 0
+        logged = planned = answered = 0
         done = 0
         # (Making the next batch on a thread while SQLite stores this one was slower:
         # the threads fight over the GIL, which executemany takes back for every row.)
@@ -371,6 +403,7 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                 for table, cols, rows in (
                     ("interaction", _INTERACTION_COLS, activity.i_rows),
                     ("followup", _FOLLOWUP_COLS, activity.f_rows),
+                    ("feedback", _FEEDBACK_COLS, activity.fb_rows),
                 ):
                     marks = ", ".join("?" * (cols.count(",") + 1))
                     conn.executemany(
@@ -379,17 +412,20 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                     )
                 logged += len(activity.i_rows)
                 planned += len(activity.f_rows)
+                answered += len(activity.fb_rows)
                 activity.i_rows.clear()
                 activity.f_rows.clear()
+                activity.fb_rows.clear()
                 done += len(c_rows)
                 if progress:
                     progress(done, contacts)
             # What the suspended trigger would have counted, row by row.
-            for table, added in zip(_COUNTED, (contacts, logged, planned), strict=True):
+            for table, added in zip(_COUNTED, (contacts, logged, planned, answered),
+                                    strict=True):
                 conn.execute(
                     "UPDATE record_count SET live = live + ?, changes = changes + ?"
                     " WHERE table_name = ?", (added, added, table),
                 )
         conn.execute("PRAGMA optimize")
     return {"contacts": contacts, "accounts": n_accounts, "interactions": logged,
-            "followups": planned}
+            "followups": planned, "feedback": answered}

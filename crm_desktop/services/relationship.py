@@ -4,7 +4,8 @@ last contacted, the follow-ups still open, and what they have bought."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from crm_desktop.services import followups, interactions
+from crm_desktop.services import feedback, followups, interactions
+from crm_desktop.services.feedback import Satisfaction
 from crm_desktop.services.followups import AgendaItem
 from crm_desktop.services.interactions import (
     CONTACTING_KINDS,
@@ -21,6 +22,7 @@ class Relationship:
     followups: list[AgendaItem]  # open ones, soonest first
     purchases: PurchaseSummary
     interactions: int
+    satisfaction: Satisfaction
 
 
 def relationship(*, contact_id: int | None = None, account_id: int | None = None,
@@ -40,4 +42,5 @@ def relationship(*, contact_id: int | None = None, account_id: int | None = None
                                        limit=followup_limit),
         purchases=interactions.purchases(contact_id=contact_id, account_id=account_id),
         interactions=interactions.timeline_count(scope),
+        satisfaction=feedback.satisfaction(contact_id=contact_id, account_id=account_id),
     )
