@@ -201,7 +201,7 @@ class CrmStyleDialog(QDialog):
             status = g.status(today)
             texts = [g.title, AREAS[g.area][0] if g.area else "", "",
                      MEASURES[g.measure][0], f"{g.starts_on:%Y-%m-%d}", f"{g.due_on:%Y-%m-%d}",
-                     "🎉 Achieved" if status == "complete" else status.capitalize()]
+                     "✔ Achieved" if status == "complete" else status.capitalize()]
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if g.how:
@@ -225,7 +225,7 @@ class CrmStyleDialog(QDialog):
         late = [g for g in goals if g.overdue(today)]
         parts = [f"{counted(len(goals), 'goal')}"]
         if done:
-            parts.append(f"<b style='color:#15803d'>🎉 {len(done):,} achieved – well done!</b>")
+            parts.append(f"<b style='color:#15803d'>✔ {len(done):,} achieved – well done!</b>")
         if late:
             parts.append(f"<b style='color:#b91c1c'>{len(late):,} overdue</b>")
         if not goals:
@@ -301,7 +301,7 @@ class CrmStyleDialog(QDialog):
                     if g.id == selected.id:
                         self.ui.goalTable.selectRow(row)
                         if g.complete and not selected.complete:
-                            msgbox.about(self, "Goal achieved", f"🎉 You did it: “{g.title}”"
+                            msgbox.about(self, "Goal achieved", f"You did it: “{g.title}”"
                                          f" – {g.done:,} of {g.target:,}. Well done!")
             self.changed.emit()
 
