@@ -108,11 +108,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             kept = (f"; {undone['trashed']:,} with calls or follow-ups logged since are in"
                     " the trash") if undone["trashed"] else ""
+            answers = (f"; removed {undone['feedback']:,} feedback answers"
+                       if undone["feedback"] else "")
             print(f"Undid import {args.undo}: removed {undone['removed']:,} contacts,"
-                  f" restored {undone['restored']:,}{kept}.")
+                  f" restored {undone['restored']:,}{kept}{answers}.")
         return 0
     if not args.file:
         raise UserError("Name the file to import (or --undo BATCH).")
+    if args.feedback:
+        return _import_feedback(args)
     tty = sys.stderr.isatty() and not args.json
 
     def progress(phase: str, done: int, total: int) -> None:
@@ -146,6 +150,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(result.errors) > 20:
         print(f"... and {len(result.errors) - 20:,} more" + (
             f" (all in {args.errors})" if args.errors else " (--errors FILE.xlsx lists them)"))
+    if result.batch:
+        print(f"Undo with: {APP_ID} import --undo {result.batch}")
+    return 0
+
+
+def _import_feedback(args: argparse.Namespace) -> int:
+    from crm_desktop.exchange.feedback_import import import_feedback
+
+    result = import_feedback(args.file, sheet=args.sheet, header_row=args.header_row,
+                             date_order=args.date_order, dry_run=args.dry_run)
+    errors = [{"row": e.row, "column": e.column, "message": e.message} for e in result.errors]
+    if args.json:
+        print(json.dumps({"batch": result.batch, "rows": result.rows, "created": result.created,
+                          "updated": 0, "skipped": result.skipped, "errors": errors,
+                          "warnings": []}, ensure_ascii=False))
+        return 0
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {result.created:,} feedback answers of {result.rows:,} rows;"
+          f" {result.skipped:,} already stored, {len({e.row for e in result.errors}):,} with"
+          " errors.")
+    for issue in result.errors[:20]:
+        column = f", column {issue.column!r}" if issue.column else ""
+        print(f"row {issue.row}{column}: {issue.message}")
     if result.batch:
         print(f"Undo with: {APP_ID} import --undo {result.batch}")
     return 0
@@ -200,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--errors", metavar="FILE.xlsx", help="write the rows left out to this file")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.add_argument("--undo", type=int, metavar="BATCH", help="take back import BATCH")
+    imp.add_argument("--feedback", action="store_true",
+                     help="the file holds feedback (e-mail, date, CSAT and/or NPS, category,"
+                     " comment, channel), matched to contacts by e-mail")
     imp.set_defaults(func=cmd_import)
 
     cal = verbs.add_parser(

@@ -225,3 +225,59 @@ def test_stats_count_feedback_assessments_and_goals(people):
     crm_style.create_goal(GoalData("Call", "calls", 1, date.today(), date.today()))
     assert {k: counts()[k] for k in ("feedback", "assessments", "goals")} == {
         "feedback": 1, "assessments": 1, "goals": 1}
+
+
+# --- importing feedback -------------------------------------------------------------------
+
+def test_feedback_import_matches_by_email_reports_rows_and_undoes(db, tmp_path):
+
+    from crm_desktop.cli import main as cli_main
+    from crm_desktop.exchange import importer
+    from crm_desktop.exchange.feedback_import import import_feedback
+    from tests.importfiles import write_xlsx
+
+    ann = create_contact(ContactData(first_name="Ann", emails=[("work", "Ann@Example.org")]))
+    bob = create_contact(ContactData(first_name="Bob", emails=[("home", "bob@example.org")]))
+    path = write_xlsx(tmp_path / "survey.xlsx", {"Responses": [
+        ["Survey export, November"],
+        [],
+        ["Timestamp", "Email Address", "How satisfied? (1-5)", "Likelihood to recommend",
+         "Topic", "Comments", "Channel"],
+        [datetime(2026, 11, 3, 9, 30), " ann@example.ORG ", 5, 10, "Delivery", "Fast!", "Web"],
+        ["04/11/2026", "bob@example.org", 2.0, "6", "price", "Too dear", "phone"],
+        ["2026-11-05", "nobody@example.org", 4, 8, "", "", ""],
+        ["2026-11-06", "ann@example.org", 7, "", "", "", ""],
+        ["2026-11-07", "bob@example.org", "", "", "", "no scores", ""],
+        ["2099-01-01", "ann@example.org", 3, "", "", "", ""],
+        [],
+    ]})
+    result = import_feedback(path)
+    assert (result.rows, result.created, result.skipped) == (6, 2, 0)
+    problems = {(e.row, e.column): e.message for e in result.errors}
+    assert problems[(6, "Email Address")] == "no contact has the e-mail nobody@example.org"
+    assert "not a CSAT score" in problems[(7, "How satisfied? (1-5)")]
+    assert problems[(8, "How satisfied? (1-5) / Likelihood to recommend")] == (
+        "no CSAT or NPS score")
+    assert problems[(9, "Timestamp")] == "a day still to come"
+    mine = feedback.recent_for(ann)
+    assert [(c, n, cat, comment) for _, c, n, cat, comment in mine] == [
+        (5, 10, "Delivery", "Fast!")]
+    assert mine[0][0].astimezone().date() == date(2026, 11, 3)
+    [(when, csat, nps, cat, comment)] = feedback.recent_for(bob)
+    assert (when.astimezone().date(), csat, nps, cat) == (date(2026, 11, 4), 2, 6, "price")
+    assert "price" not in feedback.categories() or "Price" in feedback.categories()
+    again = import_feedback(path)  # the same file again adds nothing
+    assert (again.created, again.skipped, again.batch) == (0, 2, None)
+    assert importer.undo(result.batch)["feedback"] == 2
+    assert feedback.recent_for(ann) == []
+    assert cli_main(["import", str(path), "--feedback", "--json"]) == 0
+
+
+def test_feedback_import_needs_the_right_columns(db, tmp_path):
+    from crm_desktop.errors import UserError
+    from crm_desktop.exchange.feedback_import import import_feedback
+    from tests.importfiles import write_csv
+
+    path = write_csv(tmp_path / "list.csv", [["Name", "Email"], ["Ann", "ann@example.org"]])
+    with pytest.raises(UserError, match="e-mail column and a CSAT or NPS column"):
+        import_feedback(path)

@@ -170,3 +170,23 @@ def test_overdue_goal_is_shown_in_red(qtbot, db, make_window):
     assert dialog.ui.goalTable.item(0, 6).text() == "Overdue"
     assert "1 overdue" in dialog.ui.planLabel.text()
 
+
+
+def test_import_feedback_from_the_file_menu(qtbot, people, make_window, msgboxes, tmp_path):
+    from crm_desktop.services.contacts import update_contact
+    from tests.importfiles import write_csv
+
+    data = ContactData(first_name="Ann", last_name="Lee", company="Acme",
+                       emails=[("work", "ann@example.org")])
+    update_contact(people["Ann"], data)
+    path = write_csv(tmp_path / "nps.csv", [["Email", "Date", "NPS", "Comment"],
+                                           ["ann@example.org", "2026-11-01", "9", "Great"],
+                                           ["who@example.org", "2026-11-01", "3", ""]])
+    window = make_window()
+    window.import_feedback(str(path))
+    qtbot.waitUntil(lambda: any(t == "Feedback imported" for _k, t, _x in msgboxes))
+    kind, _title, text = next(m for m in msgboxes if m[1] == "Feedback imported")
+    assert kind == "warning"
+    assert text.startswith("1 feedback answer imported from nps.csv (2 rows")
+    assert "Row 3, Email: no contact has the e-mail who@example.org" in text
+    assert [n for _w, _c, n, _cat, _t in feedback.recent_for(people["Ann"])] == [9]

@@ -357,7 +357,7 @@ def test_undo_restores_exactly(db, tmp_path):
     result, _ = importer.import_file(path)
     assert get_contact(cid).company == "New Co" and stats.counts()["contacts"] == 2
     assert importer.undo(result.batch) == {"removed": 1, "restored": 1, "accounts": 2,
-                                           "trashed": 0}
+                                           "trashed": 0, "feedback": 0}
     assert all_contacts(db) == stored
     assert contact_query("hopper").ids() == [] and contact_query("old co").ids() == [cid]
     after = snapshot(db)

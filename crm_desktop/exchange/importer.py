@@ -300,9 +300,13 @@ def undo(batch_id: int) -> dict[str, int]:
             removed_accounts += conn.execute(
                 f"DELETE FROM account WHERE id IN ({marks}) AND NOT EXISTS"
                 " (SELECT 1 FROM contact WHERE account_id = account.id)", chunk).rowcount
+        removed_feedback = conn.execute(
+            "DELETE FROM feedback WHERE id IN"
+            " (SELECT feedback_id FROM import_feedback WHERE batch_id = ?)", (batch_id,)
+        ).rowcount
         db.execute_sql("UPDATE import_batch SET undone_at = ? WHERE id = ?", (now_iso(), batch_id))
     return {"removed": removed, "restored": len(restored), "accounts": removed_accounts,
-            "trashed": len(kept)}
+            "trashed": len(kept), "feedback": removed_feedback}
 
 
 def _with_history(first: int, last: int) -> list[int]:

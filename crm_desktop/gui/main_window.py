@@ -136,6 +136,7 @@ class MainWindow(EditActions, QMainWindow):
             (ui.actionAbout, None, self.about),
             (ui.actionImport, "import", self.import_contacts),
             (ui.actionImportHistory, None, self.import_history),
+            (ui.actionImportFeedback, None, self.import_feedback),
             (ui.actionLogInteraction, "kind-call", self.log_interaction),
             (ui.actionNewFollowup, "followup", self.new_followup),
             (ui.actionToday, "today", self.show_today),
@@ -545,6 +546,38 @@ class MainWindow(EditActions, QMainWindow):
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()
         return wizard
+
+    def import_feedback(self, path: str | None = None) -> None:
+        """File -> Import feedback: answers matched to contacts by e-mail, in one step that
+        Import history can undo; the outcome, with the rows left out, in a message."""
+        from crm_desktop.exchange.sources import SUFFIXES  # not at start-up
+
+        path = path or msgbox.open_file(
+            self, "Import feedback", "Spreadsheets and CSV (" + " ".join(
+                f"*{s}" for s in SUFFIXES) + ")")
+        if not path:
+            return
+
+        def work():
+            from crm_desktop.exchange.feedback_import import import_feedback
+
+            return import_feedback(path)
+
+        def done(result) -> None:
+            lines = [f"{counted(result.created, 'feedback answer')} imported from {Path(path).name}"
+                     f" ({result.rows:,} rows; {result.skipped:,} were already here)."]
+            for issue in result.errors[:12]:
+                column = f", {issue.column}" if issue.column else ""
+                lines.append(f"Row {issue.row}{column}: {issue.message}")
+            if len(result.errors) > 12:
+                lines.append(f"… and {len(result.errors) - 12:,} more problems.")
+            if result.batch:
+                lines.append("File → Import history can undo it.")
+            (msgbox.warning if result.errors else msgbox.about)(
+                self, "Feedback imported", "\n".join(lines))
+            self.refresh()
+
+        self.tasks.write(work, done, self._write_failed)
 
     def import_history(self) -> "ImportHistoryDialog":
         from crm_desktop.gui.import_history import ImportHistoryDialog

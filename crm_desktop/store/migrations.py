@@ -304,6 +304,12 @@ _V4: Sequence[str] = (
     CHECK (due_on >= starts_on)
 )""",
     *_counted("goal"),
+    # Feedback rows an import created, so that undoing the import removes them.
+    """CREATE TABLE import_feedback (
+    batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+    feedback_id INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, feedback_id)
+) WITHOUT ROWID""",
 )
 
 MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)

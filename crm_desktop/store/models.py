@@ -211,6 +211,14 @@ class Goal(Record):
     completed_at = TextField(null=True)
 
 
+class ImportFeedback(BaseModel):
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE")
+    feedback_id = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("batch", "feedback_id")
+
+
 ALL_MODELS = (Account, Contact, ContactEmail, ContactPhone, ImportBatch, ImportChange,
               ImportMapping, Interaction, Followup, FeedbackCategory, Feedback, Assessment,
-              AssessmentAnswer, Goal)
+              AssessmentAnswer, Goal, ImportFeedback)
