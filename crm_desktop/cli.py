@@ -69,6 +69,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.exchange.export import ExportScope, export
+
+    _open(args)
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty:
+            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+    result = export(args.file, ExportScope(search=args.search or "", tag=args.tag or ""),
+                    vcard_version=args.vcard_version, progress=progress)
+    if tty:
+        print(file=sys.stderr)
+    parts = ", ".join(f"{name} {n:,}" for name, n in result.counts.items())
+    print(f"Wrote {result.path} ({parts}).")
+    return 0
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -231,6 +250,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the file holds feedback (e-mail, date, CSAT and/or NPS, category,"
                      " comment, channel), matched to contacts by e-mail")
     imp.set_defaults(func=cmd_import)
+
+    exp = verbs.add_parser(
+        "export", parents=[common], help="write contacts to .xlsx, .csv or .vcf",
+        description="Write contacts to a file: .xlsx (sheets Contacts, Accounts,"
+        " Interactions, Follow-ups, Feedback), .csv (contacts, UTF-8) or .vcf (vCards). The"
+        " format follows the extension. Our import reads all three back.",
+    )
+    exp.add_argument("file", help="the file to write (.xlsx, .csv or .vcf)")
+    exp.add_argument("--search", metavar="TEXT", help="only the contacts this search finds")
+    exp.add_argument("--tag", metavar="TAG", help="only the contacts with this tag")
+    exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
+                     help="vCard version for .vcf (default 3.0, which every phone reads)")
+    exp.set_defaults(func=cmd_export)
 
     cal = verbs.add_parser(
         "calendar", parents=[common], help="write follow-ups to an iCalendar (.ics) file",

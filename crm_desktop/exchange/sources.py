@@ -20,7 +20,8 @@ from crm_desktop.errors import UserError
 WORKBOOKS = {".xlsx": b"PK\x03\x04", ".xlsm": b"PK\x03\x04", ".ods": b"PK\x03\x04",
              ".xls": b"\xd0\xcf\x11\xe0"}
 TEXT_FILES = {".csv", ".tsv", ".txt"}
-SUFFIXES = (*WORKBOOKS, *TEXT_FILES)
+VCARDS = {".vcf", ".vcard"}
+SUFFIXES = (*WORKBOOKS, *TEXT_FILES, *VCARDS)
 _DELIMITERS = ",;\t|"
 
 
@@ -95,12 +96,29 @@ def open_source(path: Path | str, sheet: str | None = None) -> Source:
         raise ImportFileError(
             path, f"not a file this can import (use {', '.join(SUFFIXES)})"
         )
-    if suffix in TEXT_FILES:
-        source = _text_source(path)
+    if suffix in TEXT_FILES or suffix in VCARDS:
+        source = _text_source(path) if suffix in TEXT_FILES else _vcard_source(path)
         if sheet not in (None, "", source.sheet):
-            raise ImportFileError(path, f"a CSV file has no sheet {sheet!r}")
+            raise ImportFileError(path, f"a {suffix[1:].upper()} file has no sheet {sheet!r}")
         return source
     return _workbook_source(path, suffix, sheet)
+
+
+def _vcard_source(path: Path) -> Source:
+    """vCards read as a sheet whose headers the importer maps by itself."""
+    from crm_desktop.exchange.vcard import VCardError, as_csv
+
+    data = path.read_bytes()
+    if not data.strip():
+        raise ImportFileError(path, "the file is empty")
+    text, encoding = decode(path, data)
+    if "BEGIN:VCARD" not in text.upper():
+        raise ImportFileError(path, "no vCards in it (no BEGIN:VCARD)")
+    try:
+        table = as_csv(text)
+    except VCardError as exc:
+        raise ImportFileError(path, str(exc)) from exc
+    return Source(path, [path.stem], path.stem, encoding, ",", table)
 
 
 def _workbook_source(path: Path, suffix: str, sheet: str | None) -> Source:
