@@ -137,6 +137,8 @@ class MainWindow(EditActions, QMainWindow):
             (ui.actionImport, "import", self.import_contacts),
             (ui.actionImportHistory, None, self.import_history),
             (ui.actionImportFeedback, None, self.import_feedback),
+            (ui.actionExport, None, lambda: self.export_contacts(False)),
+            (ui.actionExportThese, None, lambda: self.export_contacts(True)),
             (ui.actionLogInteraction, "kind-call", self.log_interaction),
             (ui.actionNewFollowup, "followup", self.new_followup),
             (ui.actionToday, "today", self.show_today),
@@ -156,6 +158,8 @@ class MainWindow(EditActions, QMainWindow):
         ui.actionEdit.setShortcut(QKeySequence("Ctrl+E"))
         ui.actionDelete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.contactTable.addAction(ui.actionDelete)
+        ui.contactTable.addAction(ui.actionExportThese)
+        ui.contactTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         ui.accountTable.addAction(ui.actionDelete)
         ui.actionShowTrash.toggled.connect(self.show_trash)
         ui.trashButton.clicked.connect(lambda: self.show_trash(True))
@@ -578,6 +582,34 @@ class MainWindow(EditActions, QMainWindow):
             self.refresh()
 
         self.tasks.write(work, done, self._write_failed)
+
+    def export_scope(self, these: bool):
+        """What "Export these" means now: the selected contacts if several are selected,
+        else what the list shows (its search, company, filters)."""
+        from crm_desktop.exchange.export import ExportScope
+
+        if not these:
+            return ExportScope(), "all contacts"
+        ids = self.selected_ids(self.ui.contactTable)
+        if len(ids) > 1:
+            return ExportScope(contact_ids=ids), counted(len(ids), "selected contact")
+        stale = None
+        if self.ui.staleCheck.isChecked():
+            stale = utc_text(datetime.now().astimezone()
+                             - timedelta(days=self.ui.staleDaysSpin.value()))
+        scope = ExportScope(search=self.ui.searchEdit.text(), account_id=self._account_id,
+                            contacted_before=stale)
+        return scope, "the contacts listed"
+
+    def export_contacts(self, these: bool = False, path: str | None = None):
+        """File -> Export (everything) or Export these; off the GUI thread, with Cancel."""
+        from crm_desktop.gui.export_run import ExportRun, ask_path
+
+        scope, label = self.export_scope(these)
+        path = path or ask_path(self, "contacts.xlsx")
+        if not path:
+            return None
+        return ExportRun(self, self.tasks, path, scope, label)
 
     def import_history(self) -> "ImportHistoryDialog":
         from crm_desktop.gui.import_history import ImportHistoryDialog
