@@ -253,3 +253,24 @@ def test_cli_export_and_errors(people, db_path, tmp_path, capsys):
     assert cli_main(["export", str(tmp_path / "x.pdf"), "--db", str(db_path)]) == 1
     assert "export writes .xlsx, .csv, .vcf files" in capsys.readouterr().err
     assert cli_main(["export", str(tmp_path / "no" / "x.csv"), "--db", str(db_path)]) == 1
+
+
+def test_xlsx_writer_cells_that_xml_cannot_hold_and_column_letters(tmp_path):
+    from openpyxl import load_workbook
+
+    from crm_desktop.exchange.xlsx_writer import Workbook, column_letter
+
+    assert [column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == [
+        "A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
+    path = tmp_path / "w.xlsx"
+    with Workbook(path) as book:
+        sheet = book.add_sheet("Odd & <Ends>", ["Text", "Number", "When"], [10, 10, 10])
+        sheet.append(["bell\x07 and <tag> & \"quotes\"", 3.5, datetime(2026, 1, 2, 3, 4)])
+        sheet.append(["  spaced  ", -7, date(1900, 3, 1)])
+        sheet.append(["=1+1", None, ""])
+        assert sheet.close() == 3
+    ws = load_workbook(path)["Odd & <Ends>"]
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    assert values[1] == ["bell and <tag> & \"quotes\"", 3.5, datetime(2026, 1, 2, 3, 4)]
+    assert values[2] == ["  spaced  ", -7, datetime(1900, 3, 1)]
+    assert values[3][0] == "=1+1" and ws["A4"].data_type == "s"

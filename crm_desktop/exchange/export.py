@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from crm_desktop.errors import UserError
-from crm_desktop.exchange import vcard
+from crm_desktop.exchange import vcard, xlsx_writer
 from crm_desktop.services.contacts import ContactData, load_contacts
 from crm_desktop.services.listing import contact_query
 from crm_desktop.store.db import database_proxy as db
@@ -214,30 +214,34 @@ def _write_vcf(path: Path, job: _Job, version: str) -> dict[str, int]:
 # --- xlsx -------------------------------------------------------------------------------
 
 def _write_xlsx(path: Path, job: _Job, everything: bool) -> dict[str, int]:
-    from openpyxl import Workbook  # only when exporting (0.2 s to import)
-
-    book = Workbook(write_only=True)
     counts: dict[str, int] = {}
     emails, phones = _widest(job.ids, "contact_email"), _widest(job.ids, "contact_phone")
     headers = contact_headers(emails, phones)
-    sheet = _Sheet(book, "Contacts", headers, {
-        "Notes": 40, "Tags": 20, "Company": 26, "Street": 24,
-        **{h: 30 for h in headers if h.endswith("Value") and h.startswith("E-mail")},
-        **{h: 18 for h in headers if h.endswith("Value") and h.startswith("Phone")},
-        **{h: 8 for h in headers if h.endswith("Label")}})
-    for _cid, contact in job.contacts():
-        sheet.append(contact_row(contact, emails, phones))
-    counts["Contacts"] = sheet.close()
-
-    for name, columns, sql, widths in _RELATED:
-        sheet = _Sheet(book, name, columns, widths)
-        for row in _related(name, sql, job.ids, everything):
-            sheet.append([_cell_value(v) for v in row])
-        counts[name] = sheet.close()
-        if job.cancelled and job.cancelled():
-            raise ExportCancelled
-    book.save(path)
+    widths = {"Notes": 40, "Tags": 20, "Company": 26, "Street": 24,
+              **{h: 30 for h in headers if h.endswith("Value") and h.startswith("E-mail")},
+              **{h: 18 for h in headers if h.endswith("Value") and h.startswith("Phone")},
+              **{h: 8 for h in headers if h.endswith("Label")}}
+    with xlsx_writer.Workbook(path) as book:
+        sheet = book.add_sheet("Contacts", headers, _widths(headers, widths))
+        for _cid, contact in job.contacts():
+            sheet.append(contact_row(contact, emails, phones))
+        counts["Contacts"] = sheet.close()
+        for name, columns, sql, widths in _RELATED:
+            sheet = book.add_sheet(name, columns, _widths(columns, widths))
+            money = columns.index("Amount") if "Amount" in columns else None
+            for row in _related(name, sql, job.ids, everything):
+                values = [_cell_value(v) for v in row]
+                if money is not None and values[money] is not None:
+                    values[money] = values[money] / 100
+                sheet.append(values)
+            counts[name] = sheet.close()
+            if job.cancelled and job.cancelled():
+                raise ExportCancelled
     return counts
+
+
+def _widths(headers: list[str], widths: dict[str, int]) -> list[int]:
+    return [widths.get(h, max(10, len(h) + 2)) for h in headers]
 
 
 _NAME = "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))"
@@ -311,48 +315,3 @@ def _cell_value(value):
         except ValueError:
             return value
     return value
-
-
-class _Sheet:
-    """A write-only sheet with a bold, frozen, filtered header and set widths."""
-
-    def __init__(self, book, title: str, headers: list[str], widths: dict[str, int]):
-        from openpyxl.styles import Font
-        from openpyxl.utils import get_column_letter
-
-        self.sheet = book.create_sheet(title)
-        self.width = len(headers)
-        self.rows = 0
-        self._letter = get_column_letter
-        self.sheet.freeze_panes = "A2"
-        for index, header in enumerate(headers, start=1):
-            self.sheet.column_dimensions[get_column_letter(index)].width = widths.get(
-                header, max(10, len(header) + 2))
-        bold = Font(bold=True)
-        self.sheet.append([self._cell(h, bold) for h in headers])
-        self._money = "Amount" in headers and headers.index("Amount")
-
-    def _cell(self, value, font=None):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.sheet, value=value)
-        if isinstance(value, str) and value.startswith(FORMULA_START):
-            cell.data_type = "s"  # text, never a formula
-        elif isinstance(value, datetime):
-            cell.number_format = "yyyy-mm-dd hh:mm"
-        elif isinstance(value, date):
-            cell.number_format = "yyyy-mm-dd"
-        if font is not None:
-            cell.font = font
-        return cell
-
-    def append(self, values: list) -> None:
-        if self._money is not False and values[self._money] is not None:
-            values = list(values)
-            values[self._money] = values[self._money] / 100
-        self.sheet.append([self._cell(v) for v in values])
-        self.rows += 1
-
-    def close(self) -> int:
-        self.sheet.auto_filter.ref = f"A1:{self._letter(self.width)}{self.rows + 1}"
-        return self.rows

@@ -30,6 +30,8 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> str:
     """A content line folded at 75 octets, never inside a UTF-8 character."""
+    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
+        return line  # most lines: nothing to fold
     out, current, size = [], [], 0
     for ch in line:
         width = len(ch.encode("utf-8"))
