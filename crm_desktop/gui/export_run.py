@@ -37,6 +37,7 @@ class ExportRun(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self._stop.set)
+        self.dialog.setValue(0)  # starts the clock: shown after 300 ms, busy until counts come
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         self._cancelled_type = ExportCancelled
