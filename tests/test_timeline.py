@@ -9,7 +9,8 @@ import pytest
 
 from crm_desktop.cli import main as cli_main
 from crm_desktop.errors import ValidationError
-from crm_desktop.exchange.calendar import fold, write_ics
+from crm_desktop.exchange.calendar import write_ics
+from crm_desktop.exchange.contentlines import fold
 from crm_desktop.services import followups, interactions
 from crm_desktop.services.accounts import AccountData, create_account
 from crm_desktop.services.contacts import ContactData, create_contact, trash_contacts

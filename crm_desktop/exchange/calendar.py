@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from crm_desktop import APP_NAME, __version__
+from crm_desktop.exchange.contentlines import escape, fold
 from crm_desktop.store.db import database_proxy as db
 
 EVENT_MINUTES = 30
@@ -29,28 +30,6 @@ LEFT JOIN account ca ON ca.id = c.account_id
 WHERE f.deleted_at IS NULL AND (f.done_at IS NULL OR ?)
 ORDER BY f.due_date, coalesce(f.due_time, ''), f.id
 """
-
-
-def escape(text: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, ; and , escaped, newlines as \\n."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """A content line folded at 75 octets (RFC 5545 3.1), never inside a character."""
-    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
-        return line  # most lines: nothing to fold
-    out, current, size = [], [], 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > 75:
-            out.append("".join(current))
-            current, size = [" "], 1
-        current.append(ch)
-        size += width
-    out.append("".join(current))
-    return "\r\n".join(out)
 
 
 def _stamp(moment: datetime) -> str:

@@ -10,6 +10,7 @@ import csv
 import io
 from datetime import date
 
+from crm_desktop.exchange.contentlines import escape, fold
 from crm_desktop.services.contacts import ContactData
 from crm_desktop.text import split_tags
 
@@ -20,28 +21,6 @@ _PHONE_TYPES = {"work": "WORK,VOICE", "home": "HOME,VOICE", "mobile": "CELL",
 _FROM_TYPES = {"work": "work", "home": "home", "cell": "mobile", "mobile": "mobile",
                "iphone": "mobile", "main": "work", "pref": "", "internet": "", "voice": "",
                "x400": "", "text": "", "msg": ""}
-
-
-def escape(text: str) -> str:
-    """A TEXT value (RFC 6350 3.4): backslash, comma and semicolon escaped, newlines \\n."""
-    text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """A content line folded at 75 octets, never inside a UTF-8 character."""
-    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
-        return line  # most lines: nothing to fold
-    out, current, size = [], [], 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > 75:
-            out.append("".join(current))
-            current, size = [" "], 1
-        current.append(ch)
-        size += width
-    out.append("".join(current))
-    return "\r\n".join(out)
 
 
 def card(d: ContactData, *, uid: str = "", version: str = "3.0") -> str:
