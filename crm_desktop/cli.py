@@ -88,6 +88,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from crm_desktop.store.backups import backup
+
+    db = _open(args)
+    saved = backup(db, Path(db.database), Path(args.to) if args.to else None, keep=args.keep)
+    print(f"Backed up {db.database} to {saved} (checked).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from crm_desktop.store.backups import restore
+
+    db = _open(args)
+    saved = restore(db, Path(db.database), Path(args.file))
+    print(f"Restored {db.database} from {args.file}. What it held before is in {saved}.")
+    return 0
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -263,6 +285,24 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0",
                      help="vCard version for .vcf (default 3.0, which every phone reads)")
     exp.set_defaults(func=cmd_export)
+
+    bak = verbs.add_parser(
+        "backup", parents=[common], help="copy the database to a checked backup",
+        description="Copy the database (safely, even while the app runs) to a backup file,"
+        " check it, and keep the newest backups (in the 'backups' folder beside the database).",
+    )
+    bak.add_argument("--to", metavar="FILE", help="write the backup here instead")
+    bak.add_argument("--keep", type=int, default=10, metavar="N",
+                     help="backups to keep in the backups folder (default 10)")
+    bak.set_defaults(func=cmd_backup)
+
+    res = verbs.add_parser(
+        "restore", parents=[common], help="replace the database with a backup",
+        description="Replace the database's contents with a backup. The current contents are"
+        " backed up first; a damaged or foreign file is refused and nothing changes.",
+    )
+    res.add_argument("file", help="the backup to restore")
+    res.set_defaults(func=cmd_restore)
 
     cal = verbs.add_parser(
         "calendar", parents=[common], help="write follow-ups to an iCalendar (.ics) file",

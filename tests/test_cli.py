@@ -73,7 +73,8 @@ def test_database_from_the_environment(tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["contacts"] == 5
 
 
-@pytest.mark.parametrize("verb", [[], ["gui"], ["stats"], ["demo"], ["import"], ["calendar"]])
+@pytest.mark.parametrize("verb", [[], ["gui"], ["stats"], ["demo"], ["import"], ["calendar"],
+                                  ["export"], ["backup"], ["restore"]])
 def test_every_verb_has_help(verb):
     result = run(*verb, "--help")
     assert result.returncode == 0

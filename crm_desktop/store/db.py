@@ -101,10 +101,19 @@ def backup_file(db: SqliteDatabase, path: Path, tag: str) -> Path:
     target = path.with_name(f"{path.name}.{tag}-{stamp}.bak")
     dest = sqlite3.connect(target)
     try:
+        _private(target)
         db.connection().backup(dest)
     finally:
         dest.close()
     return target
+
+
+def _private(path: Path) -> None:
+    """Readable by the owner only (POSIX): customers' data is nobody else's business."""
+    import os
+
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
 
 
 def migrate(db: SqliteDatabase, upto: int = LATEST_VERSION) -> int:
@@ -137,6 +146,7 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseFileError(f"{path}: cannot create its folder ({exc.strerror}).") from exc
+    new = not path.exists()
     db = SqliteDatabase(
         str(path),
         pragmas=_pragmas(busy_timeout_ms),
@@ -145,6 +155,9 @@ def open_database(
     )
     try:
         db.connect()
+        if new:  # created now: the owner's alone (its -wal and -shm files follow its mode)
+            db.execute_sql("PRAGMA user_version")  # makes SQLite create the file
+            _private(path)
         if 0 < version < upto:
             saved = backup_file(db, path, f"v{version}")
             log.info("backed up %s to %s before migrating", path, saved)

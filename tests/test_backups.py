@@ -1,0 +1,86 @@
+"""Backups and restore (a first part of issue #7): checked copies, rotation, privacy."""
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from crm_desktop.cli import main as cli_main
+from crm_desktop.errors import DatabaseFileError, UserError
+from crm_desktop.services.contacts import ContactData, create_contact, trash_contacts
+from crm_desktop.services.stats import counts
+from crm_desktop.store import backups
+
+posix = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+def mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@posix
+def test_new_database_and_its_backups_are_the_owners_alone(db, db_path):
+    assert mode(db_path) == 0o600
+    saved = backups.backup(db, db_path)
+    assert mode(saved) == 0o600
+
+
+def test_backup_is_a_checked_copy_and_old_ones_rotate(db, db_path):
+    create_contact(ContactData(first_name="Ada"))
+    made = [backups.backup(db, db_path, keep=3) for _ in range(5)]
+    kept = backups.backups(db_path)
+    assert kept == sorted(made[-3:], reverse=True)
+    conn = sqlite3.connect(kept[0])
+    assert conn.execute("SELECT first_name FROM contact").fetchall() == [("Ada",)]
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    with pytest.raises(UserError, match="the database itself"):
+        backups.backup(db, db_path, to=db_path)
+
+
+def test_restore_brings_back_the_backup_and_saves_the_present_first(db, db_path):
+    ada = create_contact(ContactData(first_name="Ada"))
+    saved = backups.backup(db, db_path)
+    trash_contacts([ada])
+    create_contact(ContactData(first_name="Grace"))
+    before_restore = backups.restore(db, db_path, saved)
+    assert counts()["contacts"] == 1
+    assert db.execute_sql("SELECT first_name FROM contact").fetchall() == [("Ada",)]
+    conn = sqlite3.connect(before_restore)  # what was there is not lost
+    assert sorted(r[0] for r in conn.execute("SELECT first_name FROM contact")) == [
+        "Ada", "Grace"]
+    conn.close()
+
+
+def test_restore_refuses_damaged_and_foreign_files_untouched(db, db_path, tmp_path):
+    create_contact(ContactData(first_name="Ada"))
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    foreign = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    for bad in (junk, foreign, tmp_path / "missing.sqlite3"):
+        with pytest.raises((DatabaseFileError, UserError)):
+            backups.restore(db, db_path, bad)
+    assert counts()["contacts"] == 1
+    assert backups.backups(db_path) == []  # refused before anything was done
+
+
+def test_cli_backup_and_restore(tmp_path, capsys):
+    db = str(tmp_path / "crm.sqlite3")
+    assert cli_main(["demo", "--db", db, "--contacts", "30"]) == 0
+    target = tmp_path / "copy.sqlite3"
+    assert cli_main(["backup", "--db", db, "--to", str(target)]) == 0
+    assert "(checked)" in capsys.readouterr().out
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM contact_fts")
+    conn.execute("UPDATE contact SET deleted_at = '2026-01-01T00:00:00.000Z'")
+    conn.commit()
+    conn.close()
+    assert cli_main(["restore", str(target), "--db", db]) == 0
+    assert "What it held before is in" in capsys.readouterr().out
+    assert cli_main(["stats", "--db", db, "--json"]) == 0
+    assert '"contacts": 30' in capsys.readouterr().out
