@@ -84,3 +84,33 @@ def test_cli_backup_and_restore(tmp_path, capsys):
     assert "What it held before is in" in capsys.readouterr().out
     assert cli_main(["stats", "--db", db, "--json"]) == 0
     assert '"contacts": 30' in capsys.readouterr().out
+
+
+def test_daily_backup_only_when_the_newest_is_a_day_old(db, db_path):
+    first = backups.backup_if_due(db, db_path)
+    assert first is not None and backups.backup_if_due(db, db_path) is None
+    day_old = first.stat().st_mtime - 25 * 3600
+    os.utime(first, (day_old, day_old))
+    assert backups.backup_if_due(db, db_path) is not None
+    assert len(backups.backups(db_path)) == 2
+
+
+def test_every_import_is_preceded_by_a_checked_backup(db, db_path, tmp_path):
+    from crm_desktop.exchange import importer
+    from tests.importfiles import write_csv
+
+    create_contact(ContactData(first_name="Before", emails=[("work", "b@example.org")]))
+    path = write_csv(tmp_path / "i.csv", [["First Name", "Email"], ["Ada", "ada@example.org"]])
+    importer.import_file(path, dry_run=True)
+    assert backups.backups(db_path) == []  # a dry run changes nothing, needs no backup
+    importer.import_file(path)
+    [saved] = backups.backups(db_path)
+    conn = sqlite3.connect(saved)
+    assert conn.execute("SELECT first_name FROM contact").fetchall() == [("Before",)]
+    conn.close()
+
+
+def test_the_app_makes_its_daily_backup_in_the_background(qtbot, db, db_path, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: len(backups.backups(db_path)) == 1)
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage())

@@ -35,6 +35,7 @@ from crm_desktop.exchange.planning import (  # noqa: F401  (the import API, in o
 from crm_desktop.exchange.rows import ImportRow, Issue
 from crm_desktop.services import contacts as contacts_service
 from crm_desktop.services.contacts import ContactData
+from crm_desktop.store import backups
 from crm_desktop.store.bulk import big_cache, fts_bulk, indexes_deferred, triggers_suspended
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import new_uid, now_iso
@@ -74,6 +75,9 @@ def execute(plan: Plan, progress: Progress | None = None,
             raise ImportCancelled
 
     preview = plan.preview
+    # A checked copy first: whatever an import does, the file as it was can come back.
+    backups.backup(db.obj, Path(db.obj.database))
+    check()
     with gc_paused(), big_cache(db.obj), db.atomic():
         stamp = now_iso()
         batch = db.execute_sql(

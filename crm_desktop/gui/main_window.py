@@ -32,6 +32,7 @@ from crm_desktop.services.listing import (
     contact_query,
 )
 from crm_desktop.services.relationship import relationship
+from crm_desktop.store.db import database_proxy
 from crm_desktop.text import counted
 
 if TYPE_CHECKING:
@@ -108,6 +109,20 @@ class MainWindow(EditActions, QMainWindow):
         self._update_actions()
         self.refresh()
         self.notifier.start()
+        self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """A checked backup when the newest is a day old (beside the database, in backups/);
+        on the background thread, never in the way of the list."""
+        from crm_desktop.store import backups
+
+        def done(path) -> None:
+            if path is not None:
+                self.statusBar().showMessage(f"Backed up to {path}.", 8000)
+
+        self.tasks.background(
+            lambda: backups.backup_if_due(database_proxy.obj, self.db_path), done,
+            key="daily-backup")
 
     # --- setup ---------------------------------------------------------------------------
     def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:

@@ -85,6 +85,17 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
     return to
 
 
+def backup_if_due(db: SqliteDatabase, db_path: Path, max_age_hours: float = 24,
+                  keep: int = KEEP) -> Path | None:
+    """A backup unless the newest is younger than ``max_age_hours`` (the daily one)."""
+    newest = backups(db_path)[:1]
+    if newest:
+        age = datetime.now(UTC).timestamp() - newest[0].stat().st_mtime
+        if age < max_age_hours * 3600:
+            return None
+    return backup(db, db_path, keep=keep)
+
+
 def backups(db_path: Path) -> list[Path]:
     """This database's backups in its backup folder, newest first."""
     folder = backup_dir(db_path)
