@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services import records
 from crm_desktop.services.interactions import utc_text
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import Assessment, AssessmentAnswer, Goal, now_iso
@@ -121,20 +122,11 @@ def latest_assessment() -> AssessmentResult | None:
 
 
 def trash_assessments(ids: list[int]) -> int:
-    return _set_deleted("assessment", ids, now_iso())
+    return records.set_deleted("assessment", ids, now_iso())
 
 
 def restore_assessments(ids: list[int]) -> int:
-    return _set_deleted("assessment", ids, None)
-
-
-def _set_deleted(table: str, ids: list[int], deleted_at: str | None) -> int:
-    if not ids:
-        return 0
-    return db.execute_sql(
-        f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN"
-        f" ({','.join('?' * len(ids))}) AND (deleted_at IS NULL) = ?",
-        [deleted_at, now_iso(), *ids, deleted_at is not None]).rowcount
+    return records.set_deleted("assessment", ids, None)
 
 
 # --- goals --------------------------------------------------------------------------------
@@ -196,11 +188,11 @@ def tick(goal_id: int, by: int = 1) -> int:
 
 
 def trash_goals(ids: list[int]) -> int:
-    return _set_deleted("goal", ids, now_iso())
+    return records.set_deleted("goal", ids, now_iso())
 
 
 def restore_goals(ids: list[int]) -> int:
-    return _set_deleted("goal", ids, None)
+    return records.set_deleted("goal", ids, None)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services import records
 from crm_desktop.services.interactions import from_utc_text, utc_text
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import CHANNELS, Feedback, now_iso
@@ -39,9 +40,7 @@ def validate(data: FeedbackData, today: date | None = None) -> FeedbackData:
     clean = replace(data, comment=data.comment.strip(),
                     category=" ".join((data.category or "").split()))
     today = today or date.today()
-    if clean.contact_id is None or db.execute_sql(
-        "SELECT 1 FROM contact WHERE id = ? AND deleted_at IS NULL", (clean.contact_id,)
-    ).fetchone() is None:
+    if not records.is_live("contact", clean.contact_id):
         raise ValidationError("contact", "Feedback belongs to a contact: choose one.")
     if not isinstance(clean.given_on, date):
         raise ValidationError("given_on", "Give the day the feedback was given.")
@@ -100,25 +99,12 @@ def get_feedback(feedback_id: int) -> FeedbackData:
                         row.channel, row.csat, row.nps, row.category, row.comment)
 
 
-def _set_deleted(ids: Sequence[int], deleted_at: str | None) -> int:
-    ids = list(ids)
-    with db.atomic():
-        total = 0
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            total += db.execute_sql(
-                f"UPDATE feedback SET deleted_at = ?, updated_at = ? WHERE id IN"
-                f" ({','.join('?' * len(chunk))}) AND (deleted_at IS NULL) = ?",
-                [deleted_at, now_iso(), *chunk, deleted_at is not None]).rowcount
-    return total
-
-
 def trash_feedback(ids: Sequence[int]) -> int:
-    return _set_deleted(ids, now_iso())
+    return records.set_deleted("feedback", ids, now_iso())
 
 
 def restore_feedback(ids: Sequence[int]) -> int:
-    return _set_deleted(ids, None)
+    return records.set_deleted("feedback", ids, None)
 
 
 # --- categories (an editable list) ----------------------------------------------------------

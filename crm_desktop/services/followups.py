@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services import records
 from crm_desktop.services.interactions import refresh_signals
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import Followup, now_iso
@@ -51,9 +52,7 @@ def validate(data: FollowupData) -> FollowupData:
     if clean.contact_id is None and clean.account_id is None:
         raise ValidationError("contact", "Choose the contact or the company to follow up with.")
     for table, record_id in (("contact", clean.contact_id), ("account", clean.account_id)):
-        if record_id is not None and db.execute_sql(
-            f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,)
-        ).fetchone() is None:
+        if record_id is not None and not records.is_live(table, record_id):
             raise ValidationError(table, f"That {table if table == 'contact' else 'company'}"
                                   " no longer exists (or is in the trash).")
     if not clean.note:
@@ -108,19 +107,10 @@ def get_followup(followup_id: int) -> FollowupData:
 
 
 def _update(ids: Sequence[int], sets: str, params: list, only: str = "1") -> int:
-    ids = list(ids)
-    total = 0
+    """Change follow-ups, and their contacts' "next follow-up" with them."""
     with db.atomic():
         contacts: list[int | None] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            contacts += [r[0] for r in db.execute_sql(
-                f"SELECT contact_id FROM followup WHERE id IN ({marks})", chunk)]
-            total += db.execute_sql(
-                f"UPDATE followup SET {sets}, updated_at = ? WHERE id IN ({marks}) AND {only}",
-                [*params, now_iso(), *chunk],
-            ).rowcount
+        total = records.update_many("followup", ids, sets, params, only, contacts)
         refresh_signals(contacts)
     return total
 
@@ -170,11 +160,19 @@ def snooze_choices(now: datetime | None = None, tz: tzinfo | None = None
 
 
 def trash_followups(ids: Sequence[int]) -> int:
-    return _update(ids, "deleted_at = ?", [now_iso()], "deleted_at IS NULL")
+    return _set_deleted(ids, now_iso())
 
 
 def restore_followups(ids: Sequence[int]) -> int:
-    return _update(ids, "deleted_at = NULL", [], "deleted_at IS NOT NULL")
+    return _set_deleted(ids, None)
+
+
+def _set_deleted(ids: Sequence[int], deleted_at: str | None) -> int:
+    with db.atomic():
+        contacts: list[int | None] = []
+        total = records.set_deleted("followup", ids, deleted_at, contacts)
+        refresh_signals(contacts)
+    return total
 
 
 # --- the agenda ---------------------------------------------------------------------------

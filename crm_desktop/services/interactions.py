@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services import records
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import INTERACTION_KINDS, SUPPORT_STATUSES, Interaction, now_iso
 from crm_desktop.text import fold
@@ -88,15 +89,6 @@ class InteractionData:
         return self.subject or (self.body.splitlines() or [""])[0][:60] or KIND_LABELS[self.kind]
 
 
-def _live(table: str, record_id: int | None) -> bool:
-    if record_id is None:
-        return False
-    row = db.execute_sql(
-        f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,)
-    ).fetchone()
-    return row is not None
-
-
 def validate(data: InteractionData) -> InteractionData:
     """A cleaned copy of ``data``, or :class:`ValidationError` naming the field."""
     clean = replace(data)
@@ -137,9 +129,9 @@ def validate(data: InteractionData) -> InteractionData:
         clean.status = None
     if clean.contact_id is None and clean.account_id is None:
         raise ValidationError("contact", "Choose the contact or the company it was with.")
-    if clean.contact_id is not None and not _live("contact", clean.contact_id):
+    if clean.contact_id is not None and not records.is_live("contact", clean.contact_id):
         raise ValidationError("contact", "That contact no longer exists (or is in the trash).")
-    if clean.account_id is not None and not _live("account", clean.account_id):
+    if clean.account_id is not None and not records.is_live("account", clean.account_id):
         raise ValidationError("account", "That company no longer exists (or is in the trash).")
     return clean
 
@@ -199,21 +191,9 @@ def get_interaction(interaction_id: int) -> InteractionData:
 
 
 def _set_deleted(ids: Sequence[int], deleted_at: str | None) -> int:
-    ids = list(ids)
-    total = 0
     with db.atomic():
         touched: list[int | None] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            touched += [r[0] for r in db.execute_sql(
-                f"SELECT DISTINCT contact_id FROM interaction WHERE id IN ({marks})", chunk
-            )]
-            total += db.execute_sql(
-                f"UPDATE interaction SET deleted_at = ?, updated_at = ? WHERE id IN ({marks})"
-                f" AND (deleted_at IS NULL) = ?", [deleted_at, now_iso(), *chunk,
-                                                   deleted_at is not None],
-            ).rowcount
+        total = records.set_deleted("interaction", ids, deleted_at, touched)
         refresh_signals(touched)
     return total
 
