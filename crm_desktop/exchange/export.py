@@ -228,11 +228,11 @@ def _write_xlsx(path: Path, job: _Job, everything: bool) -> dict[str, int]:
         counts["Contacts"] = sheet.close()
         for name, columns, sql, widths in _RELATED:
             sheet = book.add_sheet(name, columns, _widths(columns, widths))
-            money = columns.index("Amount") if "Amount" in columns else None
+            dates = [i for i, column in enumerate(columns) if column in _DATES]
             for row in _related(name, sql, job.ids, everything):
-                values = [_cell_value(v) for v in row]
-                if money is not None and values[money] is not None:
-                    values[money] = values[money] / 100
+                values = list(row)
+                for i in dates:
+                    values[i] = _as_date(values[i])
                 sheet.append(values)
             counts[name] = sheet.close()
             if job.cancelled and job.cancelled():
@@ -282,7 +282,8 @@ _RELATED: tuple[tuple[str, list[str], str, dict], ...] = (
     ("Interactions", ["Date", "Kind", "Contact", "E-mail", "Company", "Subject", "Details",
                       "Outcome", "Minutes", "Amount", "Currency", "Status"],
      f"SELECT i.occurred_at, i.kind, {_NAME}, {_EMAIL}, coalesce(a.name, ca.name, ''),"
-     " i.subject, i.body, i.outcome, i.duration_minutes, i.amount_cents, i.currency, i.status"
+     " i.subject, i.body, i.outcome, i.duration_minutes, i.amount_cents / 100.0, i.currency,"
+     " i.status"
      " FROM interaction i LEFT JOIN contact c ON c.id = i.contact_id"
      " LEFT JOIN account a ON a.id = i.account_id LEFT JOIN account ca ON ca.id = c.account_id"
      " WHERE i.deleted_at IS NULL AND {where} ORDER BY i.occurred_at, i.id",
@@ -303,15 +304,15 @@ _RELATED: tuple[tuple[str, list[str], str, dict], ...] = (
 )
 
 
-def _cell_value(value):
-    """Stored UTC text and day text as real dates (local time), cents as amounts."""
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        try:
-            if len(value) == 10:
-                return date.fromisoformat(value)
-            if value.endswith("Z"):
-                moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
-                return moment.replace(tzinfo=None, microsecond=0)
-        except ValueError:
-            return value
-    return value
+#: The related sheets' columns that hold a stored day or UTC instant.
+_DATES = {"Date", "Due", "Done"}
+
+
+def _as_date(value: str | None):
+    """A stored day ("2026-11-04") or UTC instant ("...Z") as a date cell, in local time."""
+    if not value:
+        return value
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
+    return moment.replace(tzinfo=None, microsecond=0)
