@@ -12,16 +12,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTabl
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.gui import msgbox
-from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html, relationship_html
+from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.edit_actions import EditActions
+from crm_desktop.gui.file_actions import FileActions
 from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from crm_desktop.gui.notifier import FollowupNotifier
+from crm_desktop.gui.record_view import RecordView
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.settings import restore_state, save_state
 from crm_desktop.gui.table_model import ID_ROLE, PagedTableModel
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.gui.timeline_panel import TimelinePanel
-from crm_desktop.services import accounts, contacts, followups, listing
+from crm_desktop.services import listing
 from crm_desktop.services.editing import Editor
 from crm_desktop.services.interactions import utc_text
 from crm_desktop.services.listing import (
@@ -31,14 +33,9 @@ from crm_desktop.services.listing import (
     account_query,
     contact_query,
 )
-from crm_desktop.services.relationship import relationship
-from crm_desktop.store.db import database_proxy
 from crm_desktop.text import counted
 
 if TYPE_CHECKING:
-    from crm_desktop.gui.crm_style import CrmStyleDialog
-    from crm_desktop.gui.import_history import ImportHistoryDialog
-    from crm_desktop.gui.import_wizard import ImportWizard
     from crm_desktop.gui.satisfaction import SatisfactionDialog
     from crm_desktop.gui.today_panel import TodayPanel
 
@@ -48,7 +45,7 @@ CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130, 110, 120)
 
 
 
-class MainWindow(EditActions, QMainWindow):
+class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWindow):
     def __init__(self, db_path: Path, tasks: TaskManager | None = None):
         super().__init__()
         self.ui = Ui_MainWindow()
@@ -110,19 +107,6 @@ class MainWindow(EditActions, QMainWindow):
         self.refresh()
         self.notifier.start()
         self._daily_backup()
-
-    def _daily_backup(self) -> None:
-        """A checked backup when the newest is a day old (beside the database, in backups/);
-        on the background thread, never in the way of the list."""
-        from crm_desktop.store import backups
-
-        def done(path) -> None:
-            if path is not None:
-                self.statusBar().showMessage(f"Backed up to {path}.", 8000)
-
-        self.tasks.background(
-            lambda: backups.backup_if_due(database_proxy.obj, self.db_path), done,
-            key="daily-backup")
 
     # --- setup ---------------------------------------------------------------------------
     def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:
@@ -215,31 +199,23 @@ class MainWindow(EditActions, QMainWindow):
         self.refresh_accounts()
         self.refresh_activity()
 
-    def refresh_activity(self) -> None:
-        """The timeline, the details' relationship block, Today and its count."""
-        self._show_current(force=True)
-        if self._today is not None and self.ui.centerStack.currentIndex() == 1:
-            self._today.refresh()
-        if self._satisfaction is not None:
-            self._satisfaction.refresh()
-        self.tasks.read(followups.open_count, self._show_due_count, key="due-count")
-
-    def _show_due_count(self, count: int) -> None:
-        self.ui.todayButton.setText(f"Today ({count:,})" if count else "Today")
-
     def refresh_contacts(self) -> None:
         column, descending = self._sort_of(self.ui.contactTable)
         if not (0 <= column < len(CONTACT_COLUMNS) and CONTACT_COLUMNS[column].sort):
             column, descending = CONTACT_DEFAULT_SORT, False
-        stale = None
-        if self.ui.staleCheck.isChecked():
-            days = self.ui.staleDaysSpin.value()
-            stale = utc_text(datetime.now().astimezone() - timedelta(days=days))
         query = contact_query(
             self.ui.searchEdit.text(), account_id=self._account_id, trash=self._trash,
-            sort_column=column, descending=descending, contacted_before=stale,
+            sort_column=column, descending=descending,
+            contacted_before=self.contacted_before(),
         )
         self._run_query("contacts", query, self.contact_model, self._contacts_ready)
+
+    def contacted_before(self) -> str | None:
+        """The "Not contacted in N days" filter as the cutoff the list query takes."""
+        if not self.ui.staleCheck.isChecked():
+            return None
+        days = self.ui.staleDaysSpin.value()
+        return utc_text(datetime.now().astimezone() - timedelta(days=days))
 
     def refresh_accounts(self) -> None:
         column, descending = self._sort_of(self.ui.accountTable)
@@ -363,56 +339,6 @@ class MainWindow(EditActions, QMainWindow):
         self._show_current()
         self._update_actions()
 
-    def _show_current(self, force: bool = False) -> None:
-        """The details and timeline of what is selected (or pinned, or the account).
-        What is already shown is read again only with ``force`` (after a change): the
-        list is reset on every keystroke of a search, and the selection with it."""
-        ids = self.selected_ids(self.ui.contactTable)
-        if len(ids) == 1:
-            target = ("contact", ids[0])
-        elif ids:
-            target = ("several", len(ids))
-        elif self._pinned is not None:
-            contact_id, account_id = self._pinned
-            target = ("contact", contact_id) if contact_id is not None else (
-                "account", account_id)
-        elif self._account_id is not None:
-            target = ("account", self._account_id)
-        else:
-            target = ("nothing", None)
-        target += (self._trash,)
-        if target == self._shown and not force:
-            return
-        self._shown = target
-        kind, record_id, _ = target
-        if kind == "contact":
-            self._show_contact(record_id, force)
-        elif kind == "account":
-            self._show_account(record_id, force)
-        else:
-            self.ui.detailView.setHtml(
-                f"<p>{counted(record_id, 'contact')} selected.</p>" if kind == "several"
-                else EMPTY_HTML)
-            self.timeline.show_for()
-
-    def _show_contact(self, contact_id: int, force: bool = False) -> None:
-        try:
-            data = contacts.get_contact(contact_id)
-            html_text = contact_html(data)
-            if not self._trash:
-                now = datetime.now().astimezone()
-                html_text += relationship_html(relationship(contact_id=contact_id), now)
-        except Exception:  # e.g. deleted by another window meanwhile
-            log.exception("could not show contact %s", contact_id)
-            self.ui.detailView.clear()
-            self.timeline.show_for()
-            return
-        self.ui.detailView.setHtml(html_text)
-        if self._trash:
-            self.timeline.show_for()
-        else:
-            self.timeline.show_for(contact_id=contact_id, who=data.display_name, force=force)
-
     def _account_selection_changed(self, *_args) -> None:
         ids = self.selected_ids(self.ui.accountTable)
         if ids and not self._trash:
@@ -423,18 +349,6 @@ class MainWindow(EditActions, QMainWindow):
             self._show_current()
             self.refresh_contacts()
         self._update_actions()
-
-    def _show_account(self, account_id: int, force: bool = False) -> None:
-        try:
-            data = accounts.get_account(account_id)
-            now = datetime.now().astimezone()
-            self.ui.detailView.setHtml(
-                account_html(data) + relationship_html(relationship(account_id=account_id), now))
-        except Exception:
-            log.exception("could not show account %s", account_id)
-            self.timeline.show_for()
-            return
-        self.timeline.show_for(account_id=account_id, who=data.name, force=force)
 
     def _update_actions(self) -> None:
         ui = self.ui
@@ -460,79 +374,6 @@ class MainWindow(EditActions, QMainWindow):
         self.ui.accountTable.clearSelection()
         self._set_trash(False)
 
-    def _today_panel(self) -> "TodayPanel":
-        if self._today is None:
-            from crm_desktop.gui.today_panel import TodayPanel  # not at start-up
-
-            self._today = TodayPanel(self.tasks, self.editor, self._write, self)
-            self._today.open_record.connect(self.open_record)
-            self.ui.todayPageLayout.addWidget(self._today)
-        return self._today
-
-    def show_today(self) -> None:
-        """The Today view in place of the contact list; the sidebar says where we are."""
-        panel = self._today_panel()
-        self.ui.centerStack.setCurrentIndex(1)
-        self.ui.todayButton.setChecked(True)
-        self.ui.allContactsButton.setChecked(False)
-        self.ui.trashButton.setChecked(False)
-        panel.refresh()
-        panel.ui.agendaTree.setFocus()
-
-    def open_record(self, contact_id: int | None, account_id: int | None) -> None:
-        """Show a contact (or company) with its timeline, from Today."""
-        self._pinned = (contact_id, account_id)
-        self.ui.contactTable.clearSelection()
-        self.show_all_contacts()
-        self._show_current()
-
-    def log_interaction(self) -> None:
-        """Ctrl+L: to the timeline's quick-add bar (type, Enter; Ctrl+Enter for the form)."""
-        if self.timeline.scope is None:
-            self.statusBar().showMessage("Select a contact or a company first.", 5000)
-            return
-        self.timeline.focus_quick_add()
-
-    def new_followup(self) -> None:
-        if self.timeline.scope is None:
-            self.statusBar().showMessage("Select a contact or a company first.", 5000)
-            return
-        self.timeline.new_followup()
-
-    def record_feedback(self) -> None:
-        if self.timeline.scope is None or self.timeline.scope.contact_id is None:
-            self.statusBar().showMessage("Select the contact who gave the feedback first.", 5000)
-            return
-        self.timeline.record_feedback()
-
-    def show_satisfaction(self) -> "SatisfactionDialog":
-        from crm_desktop.gui.satisfaction import SatisfactionDialog  # not at start-up
-
-        if self._satisfaction is None:
-            dialog = SatisfactionDialog(self.tasks, self.editor, self._write, self)
-            dialog.open_contact.connect(lambda cid: self.open_record(cid, None))
-            dialog.finished.connect(self._satisfaction_closed)
-            self._satisfaction = dialog
-        self._satisfaction.show()
-        self._satisfaction.raise_()
-        return self._satisfaction
-
-    def _satisfaction_closed(self) -> None:
-        if self._satisfaction is not None:
-            self._satisfaction.deleteLater()
-            self._satisfaction = None
-
-    def show_crm_style(self) -> "CrmStyleDialog":
-        from crm_desktop.gui.crm_style import CrmStyleDialog  # not at start-up
-
-        dialog = CrmStyleDialog(self.tasks, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def export_calendar(self) -> None:
-        self._today_panel().export_calendar()
-
     def show_trash(self, on: bool) -> None:
         if on != self._trash:
             self._account_id = None
@@ -555,86 +396,6 @@ class MainWindow(EditActions, QMainWindow):
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
-    def import_contacts(self, path: str | None = None) -> "ImportWizard":
-        """File -> Import contacts: the wizard, window-modal; the lists refresh after."""
-        from crm_desktop.gui.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.tasks, self, path)
-        wizard.imported.connect(lambda _batch: self.refresh())
-        wizard.undone.connect(lambda _batch: self.refresh())
-        wizard.finished.connect(wizard.deleteLater)
-        wizard.open()
-        return wizard
-
-    def import_feedback(self, path: str | None = None) -> None:
-        """File -> Import feedback: answers matched to contacts by e-mail, in one step that
-        Import history can undo; the outcome, with the rows left out, in a message."""
-        from crm_desktop.exchange.sources import SUFFIXES  # not at start-up
-
-        path = path or msgbox.open_file(
-            self, "Import feedback", "Spreadsheets and CSV (" + " ".join(
-                f"*{s}" for s in SUFFIXES) + ")")
-        if not path:
-            return
-
-        def work():
-            from crm_desktop.exchange.feedback_import import import_feedback
-
-            return import_feedback(path)
-
-        def done(result) -> None:
-            lines = [f"{counted(result.created, 'feedback answer')} imported from {Path(path).name}"
-                     f" ({result.rows:,} rows; {result.skipped:,} were already here)."]
-            for issue in result.errors[:12]:
-                column = f", {issue.column}" if issue.column else ""
-                lines.append(f"Row {issue.row}{column}: {issue.message}")
-            if len(result.errors) > 12:
-                lines.append(f"… and {len(result.errors) - 12:,} more problems.")
-            if result.batch:
-                lines.append("File → Import history can undo it.")
-            (msgbox.warning if result.errors else msgbox.about)(
-                self, "Feedback imported", "\n".join(lines))
-            self.refresh()
-
-        self.tasks.write(work, done, self._write_failed)
-
-    def export_scope(self, these: bool):
-        """What "Export these" means now: the selected contacts if several are selected,
-        else what the list shows (its search, company, filters)."""
-        from crm_desktop.exchange.export import ExportScope
-
-        if not these:
-            return ExportScope(), "all contacts"
-        ids = self.selected_ids(self.ui.contactTable)
-        if len(ids) > 1:
-            return ExportScope(contact_ids=ids), counted(len(ids), "selected contact")
-        stale = None
-        if self.ui.staleCheck.isChecked():
-            stale = utc_text(datetime.now().astimezone()
-                             - timedelta(days=self.ui.staleDaysSpin.value()))
-        scope = ExportScope(search=self.ui.searchEdit.text(), account_id=self._account_id,
-                            contacted_before=stale)
-        return scope, "the contacts listed"
-
-    def export_contacts(self, these: bool = False, path: str | None = None):
-        """File -> Export (everything) or Export these; off the GUI thread, with Cancel."""
-        from crm_desktop.gui.export_run import ExportRun, ask_path
-
-        scope, label = self.export_scope(these)
-        path = path or ask_path(self, "contacts.xlsx")
-        if not path:
-            return None
-        return ExportRun(self, self.tasks, path, scope, label)
-
-    def import_history(self) -> "ImportHistoryDialog":
-        from crm_desktop.gui.import_history import ImportHistoryDialog
-
-        dialog = ImportHistoryDialog(self.tasks, self)
-        dialog.undone.connect(lambda _batch: self.refresh())
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def about(self) -> None:
         msgbox.about(
             self, f"About {APP_NAME}",
@@ -656,26 +417,6 @@ class MainWindow(EditActions, QMainWindow):
 
     def save_state(self) -> None:
         save_state(self, "mainWindow", self._state_parts())
-
-    @staticmethod
-    def _dropped_file(event) -> str | None:
-        from crm_desktop.exchange.sources import SUFFIXES as IMPORTABLE  # not at start-up
-
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and urls[0].isLocalFile():
-            path = urls[0].toLocalFile()
-            if Path(path).suffix.lower() in IMPORTABLE:
-                return path
-        return None
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._dropped_file(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if path := self._dropped_file(event):
-            event.acceptProposedAction()
-            self.import_contacts(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.notifier.stop()

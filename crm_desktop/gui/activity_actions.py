@@ -1,0 +1,106 @@
+"""The main window's activity commands: Today, opening a record from it, logging, follow-ups,
+feedback, the satisfaction and CRM style windows, the calendar file, the daily backup.
+
+A mixin of :class:`~crm_desktop.gui.main_window.MainWindow`, as
+:class:`~crm_desktop.gui.edit_actions.EditActions` is: the dialogs it opens are imported
+when first asked for, not at start-up.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from crm_desktop.store.db import database_proxy
+
+if TYPE_CHECKING:
+    from crm_desktop.gui.crm_style import CrmStyleDialog
+    from crm_desktop.gui.satisfaction import SatisfactionDialog
+    from crm_desktop.gui.today_panel import TodayPanel
+
+
+class ActivityActions:
+    def _today_panel(self) -> "TodayPanel":
+        if self._today is None:
+            from crm_desktop.gui.today_panel import TodayPanel  # not at start-up
+
+            self._today = TodayPanel(self.tasks, self.editor, self._write, self)
+            self._today.open_record.connect(self.open_record)
+            self.ui.todayPageLayout.addWidget(self._today)
+        return self._today
+
+    def show_today(self) -> None:
+        """The Today view in place of the contact list; the sidebar says where we are."""
+        panel = self._today_panel()
+        self.ui.centerStack.setCurrentIndex(1)
+        self.ui.todayButton.setChecked(True)
+        self.ui.allContactsButton.setChecked(False)
+        self.ui.trashButton.setChecked(False)
+        panel.refresh()
+        panel.ui.agendaTree.setFocus()
+
+    def open_record(self, contact_id: int | None, account_id: int | None) -> None:
+        """Show a contact (or company) with its timeline, from Today."""
+        self._pinned = (contact_id, account_id)
+        self.ui.contactTable.clearSelection()
+        self.show_all_contacts()
+        self._show_current()
+
+    def log_interaction(self) -> None:
+        """Ctrl+L: to the timeline's quick-add bar (type, Enter; Ctrl+Enter for the form)."""
+        if self.timeline.scope is None:
+            self.statusBar().showMessage("Select a contact or a company first.", 5000)
+            return
+        self.timeline.focus_quick_add()
+
+    def new_followup(self) -> None:
+        if self.timeline.scope is None:
+            self.statusBar().showMessage("Select a contact or a company first.", 5000)
+            return
+        self.timeline.new_followup()
+
+    def record_feedback(self) -> None:
+        if self.timeline.scope is None or self.timeline.scope.contact_id is None:
+            self.statusBar().showMessage("Select the contact who gave the feedback first.", 5000)
+            return
+        self.timeline.record_feedback()
+
+    def show_satisfaction(self) -> "SatisfactionDialog":
+        from crm_desktop.gui.satisfaction import SatisfactionDialog  # not at start-up
+
+        if self._satisfaction is None:
+            dialog = SatisfactionDialog(self.tasks, self.editor, self._write, self)
+            dialog.open_contact.connect(lambda cid: self.open_record(cid, None))
+            dialog.finished.connect(self._satisfaction_closed)
+            self._satisfaction = dialog
+        self._satisfaction.show()
+        self._satisfaction.raise_()
+        return self._satisfaction
+
+    def _satisfaction_closed(self) -> None:
+        if self._satisfaction is not None:
+            self._satisfaction.deleteLater()
+            self._satisfaction = None
+
+    def show_crm_style(self) -> "CrmStyleDialog":
+        from crm_desktop.gui.crm_style import CrmStyleDialog  # not at start-up
+
+        dialog = CrmStyleDialog(self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_calendar(self) -> None:
+        self._today_panel().export_calendar()
+
+    def _daily_backup(self) -> None:
+        """A checked backup when the newest is a day old (beside the database, in backups/);
+        on the background thread, never in the way of the list."""
+        from crm_desktop.store import backups
+
+        def done(path) -> None:
+            if path is not None:
+                self.statusBar().showMessage(f"Backed up to {path}.", 8000)
+
+        self.tasks.background(
+            lambda: backups.backup_if_due(database_proxy.obj, self.db_path), done,
+            key="daily-backup")

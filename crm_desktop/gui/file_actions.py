@@ -1,0 +1,114 @@
+"""The main window's file commands: import contacts or feedback, import history, export,
+and a spreadsheet dropped on the window.
+
+A mixin of :class:`~crm_desktop.gui.main_window.MainWindow`; the wizard, the dialogs and
+the exchange code are imported when first asked for, not at start-up.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crm_desktop.gui import msgbox
+from crm_desktop.text import counted
+
+if TYPE_CHECKING:
+    from crm_desktop.gui.import_history import ImportHistoryDialog
+    from crm_desktop.gui.import_wizard import ImportWizard
+
+
+class FileActions:
+    def import_contacts(self, path: str | None = None) -> "ImportWizard":
+        """File -> Import contacts: the wizard, window-modal; the lists refresh after."""
+        from crm_desktop.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.tasks, self, path)
+        wizard.imported.connect(lambda _batch: self.refresh())
+        wizard.undone.connect(lambda _batch: self.refresh())
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def import_feedback(self, path: str | None = None) -> None:
+        """File -> Import feedback: answers matched to contacts by e-mail, in one step that
+        Import history can undo; the outcome, with the rows left out, in a message."""
+        from crm_desktop.exchange.sources import SUFFIXES  # not at start-up
+
+        path = path or msgbox.open_file(
+            self, "Import feedback", "Spreadsheets and CSV (" + " ".join(
+                f"*{s}" for s in SUFFIXES) + ")")
+        if not path:
+            return
+
+        def work():
+            from crm_desktop.exchange.feedback_import import import_feedback
+
+            return import_feedback(path)
+
+        def done(result) -> None:
+            lines = [f"{counted(result.created, 'feedback answer')} imported from {Path(path).name}"
+                     f" ({result.rows:,} rows; {result.skipped:,} were already here)."]
+            for issue in result.errors[:12]:
+                column = f", {issue.column}" if issue.column else ""
+                lines.append(f"Row {issue.row}{column}: {issue.message}")
+            if len(result.errors) > 12:
+                lines.append(f"… and {len(result.errors) - 12:,} more problems.")
+            if result.batch:
+                lines.append("File → Import history can undo it.")
+            (msgbox.warning if result.errors else msgbox.about)(
+                self, "Feedback imported", "\n".join(lines))
+            self.refresh()
+
+        self.tasks.write(work, done, self._write_failed)
+
+    def export_scope(self, these: bool):
+        """What "Export these" means now: the selected contacts if several are selected,
+        else what the list shows (its search, company, filters)."""
+        from crm_desktop.exchange.export import ExportScope
+
+        if not these:
+            return ExportScope(), "all contacts"
+        ids = self.selected_ids(self.ui.contactTable)
+        if len(ids) > 1:
+            return ExportScope(contact_ids=ids), counted(len(ids), "selected contact")
+        scope = ExportScope(search=self.ui.searchEdit.text(), account_id=self._account_id,
+                            contacted_before=self.contacted_before())
+        return scope, "the contacts listed"
+
+    def export_contacts(self, these: bool = False, path: str | None = None):
+        """File -> Export (everything) or Export these; off the GUI thread, with Cancel."""
+        from crm_desktop.gui.export_run import ExportRun, ask_path
+
+        scope, label = self.export_scope(these)
+        path = path or ask_path(self, "contacts.xlsx")
+        if not path:
+            return None
+        return ExportRun(self, self.tasks, path, scope, label)
+
+    def import_history(self) -> "ImportHistoryDialog":
+        from crm_desktop.gui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.tasks, self)
+        dialog.undone.connect(lambda _batch: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        from crm_desktop.exchange.sources import SUFFIXES as IMPORTABLE  # not at start-up
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = urls[0].toLocalFile()
+            if Path(path).suffix.lower() in IMPORTABLE:
+                return path
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if path := self._dropped_file(event):
+            event.acceptProposedAction()
+            self.import_contacts(path)
