@@ -17,10 +17,13 @@ from crm_desktop.paths import DB_ENV, resolve_db_path
 log = logging.getLogger(__name__)
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, read_only_ok: bool = False, check: bool = False):
+    """The database, as its one writer; a verb that only reads may share it read-only
+    with a writer (the app's window, say). ``check``: read it all for damage first."""
     from crm_desktop.store import open_database
 
-    return open_database(resolve_db_path(args.db))
+    return open_database(resolve_db_path(args.db), writer=f"'{APP_ID} {args.verb}'",
+                         read_only_ok=read_only_ok, check=check)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -32,7 +35,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from crm_desktop.services import stats
 
-    _open(args)
+    _open(args, read_only_ok=True)
     counts = stats.counts()
     if args.json:
         print(json.dumps(counts))
@@ -49,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.contacts < 1:
         raise UserError("--contacts must be at least 1.")
-    db = _open(args)
+    db = _open(args, check=True)
     started = time.perf_counter()
     tty = sys.stderr.isatty()
 
@@ -64,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Added {added['contacts']:,} contacts and {added['accounts']:,} accounts"
         f" ({added['interactions']:,} interactions, {added['followups']:,} follow-ups,"
         f" {added['feedback']:,} feedback answers) to"
-        f" {db.database} in {time.perf_counter() - started:.1f} s."
+        f" {db.path} in {time.perf_counter() - started:.1f} s."
     )
     return 0
 
@@ -72,7 +75,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from crm_desktop.exchange.export import ExportScope, export
 
-    _open(args)
+    _open(args, read_only_ok=True)
     tty = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -93,20 +96,32 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     from crm_desktop.store.backups import backup
 
-    db = _open(args)
-    saved = backup(db, Path(db.database), Path(args.to) if args.to else None, keep=args.keep)
-    print(f"Backed up {db.database} to {saved} (checked).")
+    db = _open(args, read_only_ok=True)
+    if args.keep is not None and not db.read_only:  # remembered for the app's backups too
+        from crm_desktop.store import settings
+
+        settings.put("backup_keep", args.keep)
+    saved = backup(db, db.path, Path(args.to) if args.to else None, keep=args.keep)
+    print(f"Backed up {db.path} to {saved} (checked).")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from crm_desktop.store.backups import restore
+    from crm_desktop.errors import DamagedDatabaseError
+    from crm_desktop.store.backups import recover, restore
 
-    db = _open(args)
-    saved = restore(db, Path(db.database), Path(args.file))
-    print(f"Restored {db.database} from {args.file}. What it held before is in {saved}.")
+    try:
+        db = _open(args, check=True)
+    except DamagedDatabaseError as exc:  # never written over: moved aside, the backup put back
+        aside = recover(resolve_db_path(args.db), Path(args.file))
+        db = _open(args)  # migrates an older backup
+        print(f"{exc}\nRestored {db.path} from {args.file}. The damaged file is kept"
+              f" as {aside}.")
+        return 0
+    saved = restore(db, db.path, Path(args.file))
+    print(f"Restored {db.path} from {args.file}. What it held before is in {saved}.")
     return 0
 
 
@@ -116,7 +131,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from crm_desktop.exchange.calendar import write_ics
     from crm_desktop.text import counted
 
-    _open(args)
+    _open(args, read_only_ok=True)
     path = Path(args.file)
     if path.suffix.lower() != ".ics":
         raise UserError(f"{path}: a calendar file ends in .ics.")
@@ -141,7 +156,7 @@ def _mapping_args(pairs: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace) -> int:
     from crm_desktop.exchange import importer
 
-    _open(args)
+    _open(args, check=True)
     if args.undo is not None:
         undone = importer.undo(args.undo)
         if args.json:
@@ -231,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=cmd_gui)
-    verbs = parser.add_subparsers(title="verbs", metavar="VERB")
+    verbs = parser.add_subparsers(title="verbs", metavar="VERB", dest="verb")
 
     gui = verbs.add_parser("gui", parents=[common], help="open the app (the default)")
     gui.set_defaults(func=cmd_gui)
@@ -292,8 +307,9 @@ def build_parser() -> argparse.ArgumentParser:
         " check it, and keep the newest backups (in the 'backups' folder beside the database).",
     )
     bak.add_argument("--to", metavar="FILE", help="write the backup here instead")
-    bak.add_argument("--keep", type=int, default=10, metavar="N",
-                     help="backups to keep in the backups folder (default 10)")
+    bak.add_argument("--keep", type=int, metavar="N",
+                     help="keep the newest N backups in the backups folder from now on (the"
+                     " database remembers it; 10 until set)")
     bak.set_defaults(func=cmd_backup)
 
     res = verbs.add_parser(
@@ -315,18 +331,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _advice(exc: UserError, args: argparse.Namespace) -> str:
+    """For a damaged database: which backup to restore, and how."""
+    from crm_desktop.errors import DamagedDatabaseError
+
+    if not isinstance(exc, DamagedDatabaseError) or args.verb == "restore":
+        return ""
+    from crm_desktop.store.backups import backup_dir, newest_good
+
+    db_path = resolve_db_path(args.db)
+    good = newest_good(db_path)
+    if good is None:
+        return f" No good backup of it was found in {backup_dir(db_path)}."
+    return (f" Its newest good backup is {good}: '{APP_ID} restore {good}' puts it back"
+            " (the damaged file is kept, not overwritten).")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return args.func(args)
     except UserError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        print(f"{APP_ID}: {exc}{_advice(exc, args)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: say so in one line, keep the traceback in the log
+        if (store := sys.modules.get("crm_desktop.store.db")) and (
+                clear := store.explain(exc, resolve_db_path(args.db))):
+            print(f"{APP_ID}: {clear}{_advice(clear, args)}", file=sys.stderr)
+            return 1
         from crm_desktop.logs import log_file, setup_file_logging
 
         setup_file_logging()

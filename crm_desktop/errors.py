@@ -14,6 +14,10 @@ class DatabaseFileError(UserError):
     """The database file cannot be used (not SQLite, newer version, locked...)."""
 
 
+class DamagedDatabaseError(DatabaseFileError):
+    """The file is an SQLite database (ours, as far as can be told) but it is damaged."""
+
+
 class ValidationError(UserError):
     """A value given for a record is not acceptable."""
 

@@ -21,7 +21,10 @@ def mode(path):
 
 @posix
 def test_new_database_and_its_backups_are_the_owners_alone(db, db_path):
+    create_contact(ContactData(first_name="Ada"))
     assert mode(db_path) == 0o600
+    for journal in ("-wal", "-shm"):  # they hold the newest changes, until a checkpoint
+        assert mode(db_path.with_name(db_path.name + journal)) == 0o600
     saved = backups.backup(db, db_path)
     assert mode(saved) == 0o600
 

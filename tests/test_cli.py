@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from crm_desktop.cli import main
+from crm_desktop.store import close_database
 from crm_desktop.store.migrations import LATEST_VERSION
 
 
@@ -112,6 +113,7 @@ def test_newer_database_is_one_line(tmp_path):
 def test_locked_database_is_one_line(tmp_path):
     db = tmp_path / "crm.sqlite3"
     main(["stats", "--db", str(db)])
+    close_database()  # our writer lock given back: the raw connection below is the other writer
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -121,7 +123,7 @@ def test_locked_database_is_one_line(tmp_path):
              "d.open_database = functools.partial(d.open_database, busy_timeout_ms=200);"
              "import crm_desktop.store as s; s.open_database = d.open_database;"
              "from crm_desktop.cli import main; sys.exit(main(sys.argv[1:]))",
-             "stats", "--db", str(db)],
+             "demo", "--db", str(db)],
             capture_output=True, text=True, timeout=60,
         )
     finally:

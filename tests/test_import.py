@@ -14,6 +14,7 @@ from crm_desktop.exchange.sources import ImportFileError
 from crm_desktop.services import contacts, stats
 from crm_desktop.services.contacts import ContactData, get_contact, load_contacts
 from crm_desktop.services.listing import contact_query
+from crm_desktop.store import close_database, open_database
 from tests.importfiles import convert, soffice, write_csv, write_ods, write_xlsx
 
 
@@ -467,6 +468,7 @@ def test_kill_9_midway_leaves_nothing(db, tmp_path):
                 time.sleep(60)  # killed here, inside the transaction
         importer.import_file({str(path)!r}, progress=progress)
     """)
+    close_database()  # the child is the one writer
     child = subprocess.Popen([sys.executable, "-c", script])
     try:
         end = time.monotonic() + 60
@@ -477,6 +479,7 @@ def test_kill_9_midway_leaves_nothing(db, tmp_path):
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=30)
+    db = open_database(db.path)
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert snapshot(db) == before
 

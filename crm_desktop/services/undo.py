@@ -26,6 +26,11 @@ class UndoStack:
         del self._done[: -self._limit]
         self._undone.clear()
 
+    def clear(self) -> None:
+        """Forget everything (the records it refers to were replaced, by a restore)."""
+        self._done.clear()
+        self._undone.clear()
+
     @property
     def undo_label(self) -> str | None:
         return self._done[-1].label if self._done else None

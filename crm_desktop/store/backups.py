@@ -9,17 +9,17 @@ Backups live in a ``backups`` folder beside the database, named
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from peewee import SqliteDatabase
 
 from crm_desktop.errors import DatabaseFileError, UserError
+from crm_desktop.store.db import read_only_uri
 
 log = logging.getLogger(__name__)
 
-KEEP = 10  # backups kept per database; older ones are removed
 PRIVATE = 0o600
 
 
@@ -36,7 +36,7 @@ def make_private(path: Path) -> None:
 def check(path: Path) -> None:
     """Raise DatabaseFileError unless ``path`` is a whole SQLite database."""
     try:
-        conn = sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
@@ -47,10 +47,26 @@ def check(path: Path) -> None:
         raise DatabaseFileError(f"{path}: damaged ({result}).")
 
 
+def _one_file(conn: sqlite3.Connection) -> None:
+    """A copy is one self-contained file: the WAL mode it copied from its source is
+    switched off, which also folds any -wal beside it back in."""
+    conn.execute("PRAGMA journal_mode = DELETE")
+
+
+def _remove(path: Path) -> None:
+    """A partial copy, with whatever journal SQLite left beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
-           keep: int = KEEP) -> Path:
+           keep: int | None = None,
+           progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy the open database to ``to`` (default: a new file in :func:`backup_dir`),
-    check the copy, make it private; rotate the folder's backups to the newest ``keep``."""
+    check the copy, make it private; rotate the folder's backups to the newest ``keep``
+    (default: the database's ``backup_keep`` setting). ``progress(done, total)`` is told
+    how many pages are copied; an exception it raises (a Cancel) stops the backup, and no
+    file is left."""
     db_path = Path(db_path)
     rotate = to is None
     if to is None:
@@ -67,18 +83,27 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
         dest = sqlite3.connect(partial)
         try:
             make_private(partial)
-            db.connection().backup(dest)
+            if progress is None:
+                db.connection().backup(dest)
+            else:
+                db.connection().backup(dest, pages=2048, progress=lambda _status, left, total:
+                                       progress(total - left, total))
+            _one_file(dest)
         finally:
             dest.close()
         check(partial)
         os.replace(partial, to)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise UserError(f"{to}: cannot write the backup ({exc.strerror or exc}).") from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise
     if rotate:
+        if keep is None:
+            from crm_desktop.store import settings
+
+            keep = settings.get("backup_keep", db)
         for old in backups(db_path)[keep:]:
             old.unlink(missing_ok=True)
             log.info("removed old backup %s", old)
@@ -86,8 +111,13 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
 
 
 def backup_if_due(db: SqliteDatabase, db_path: Path, max_age_hours: float = 24,
-                  keep: int = KEEP) -> Path | None:
-    """A backup unless the newest is younger than ``max_age_hours`` (the daily one)."""
+                  keep: int | None = None) -> Path | None:
+    """A backup unless the newest is younger than ``max_age_hours`` or the daily backup
+    is switched off (the ``backup_daily`` setting)."""
+    from crm_desktop.store import settings
+
+    if not settings.get("backup_daily", db):
+        return None
     newest = backups(db_path)[:1]
     if newest:
         age = datetime.now(UTC).timestamp() - newest[0].stat().st_mtime
@@ -108,7 +138,7 @@ def restore(db: SqliteDatabase, db_path: Path, source: Path) -> Path:
     """Replace the open database's contents with the backup ``source``, in one step
     (SQLite's backup API into the open file). The current contents are backed up first;
     returns that backup. A damaged, foreign or newer file is refused, nothing changed."""
-    from crm_desktop.store.db import LATEST_VERSION, inspect_file  # no import cycle
+    from crm_desktop.store.db import LATEST_VERSION, inspect_file
 
     source = Path(source)
     if not source.is_file():
@@ -118,7 +148,7 @@ def restore(db: SqliteDatabase, db_path: Path, source: Path) -> Path:
     if version == 0:
         raise UserError(f"{source}: an empty database, not a backup.")
     saved = backup(db, db_path)
-    src = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         src.backup(db.connection())
     finally:
@@ -128,3 +158,62 @@ def restore(db: SqliteDatabase, db_path: Path, source: Path) -> Path:
 
         migrate(db)
     return saved
+
+
+def newest_good(db_path: Path) -> Path | None:
+    """The newest backup of ``db_path`` that passes ``integrity_check`` (None: none)."""
+    for candidate in backups(db_path):
+        try:
+            check(candidate)
+        except DatabaseFileError as exc:
+            log.warning("backup not usable: %s", exc)
+            continue
+        return candidate
+    return None
+
+
+def recover(db_path: Path, source: Path) -> Path:
+    """Put the backup ``source`` in place of a damaged database that is *not* open.
+
+    The damaged file is never overwritten: it is moved aside (with its -wal and -shm) to
+    ``<name>.damaged-<UTC time>``, which is returned, for whoever may try to rescue it.
+    Takes the writer lock for the while, so it refuses a file another process has open.
+    """
+    from crm_desktop.store.lock import DatabaseInUseError, WriterLock
+
+    db_path, source = Path(db_path), Path(source)
+    check(source)
+    lock = WriterLock(db_path, "CRM Desktop (restoring a backup)")
+    if not lock.acquire():
+        raise DatabaseInUseError(db_path, lock.holder())
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    partial = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
+        dest = sqlite3.connect(partial)
+        try:
+            make_private(partial)
+            src.backup(dest)
+            _one_file(dest)
+        finally:
+            src.close()
+            dest.close()
+        check(partial)
+        for suffix in ("", "-wal", "-shm"):  # the damaged file and its journal, together
+            old = db_path.with_name(db_path.name + suffix)
+            if old.exists():
+                os.replace(old, aside.with_name(aside.name + suffix))
+        os.replace(partial, db_path)
+        log.warning("restored %s from %s; the damaged file is kept as %s",
+                    db_path, source, aside)
+        return aside
+    except OSError as exc:
+        _remove(partial)
+        raise UserError(f"{db_path}: cannot restore the backup ({exc.strerror or exc}).") from exc
+    except BaseException:
+        _remove(partial)
+        raise
+    finally:
+        lock.release()

@@ -8,6 +8,7 @@ changed.
 """
 
 import logging
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,8 @@ from urllib.parse import quote
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
-from crm_desktop.errors import DatabaseFileError
+from crm_desktop.errors import DamagedDatabaseError, DatabaseFileError
+from crm_desktop.store.lock import DatabaseInUseError, WriterLock
 from crm_desktop.store.migrations import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,27 @@ APPLICATION_ID = 0x43524D44
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _pragmas(busy_timeout_ms: int) -> list[tuple[str, object]]:
+class CrmDatabase(SqliteDatabase):
+    """The app's database: knows whether it may be written, and holds the writer lock."""
+
+    #: Why this process may not write (None: it may). Enforced by ``query_only``.
+    read_only: str | None = None
+    #: Who holds the writer lock, if that is why (another window of the app, say).
+    in_use_by: dict | None = None
+    lock: WriterLock | None = None
+    path: Path  # the file (``database`` may be a URI)
+
+    def close_all(self) -> None:
+        self.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def _pragmas(busy_timeout_ms: int, read_only: bool = False) -> list[tuple[str, object]]:
+    if read_only:  # nothing that writes, not even the journal mode (ours are WAL already)
+        return [("query_only", 1), ("foreign_keys", 1), ("busy_timeout", busy_timeout_ms),
+                ("cache_size", -16_000), ("temp_store", "memory")]
     return [
         ("journal_mode", "wal"),
         ("foreign_keys", 1),
@@ -68,7 +90,7 @@ def inspect_file(path: Path) -> int:
         raise DatabaseFileError(
             f"{path}: is not a CRM Desktop database (it is not an SQLite file)."
         )
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = read_only_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=1)
         try:
@@ -82,7 +104,7 @@ def inspect_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         if _is_locked(exc):
             raise _locked_error(path) from exc
-        raise DatabaseFileError(f"{path}: is damaged or not a database ({exc}).") from exc
+        raise DamagedDatabaseError(f"{path}: is damaged or not a database ({exc}).") from exc
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
         raise DatabaseFileError(
             f"{path}: is an SQLite database of another program, not a CRM Desktop database."
@@ -95,23 +117,28 @@ def inspect_file(path: Path) -> int:
     return version
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` read-only. On a read-only disk SQLite cannot make the
+    shared-memory file a WAL database needs, so there it is read as immutable (nobody can
+    change it there anyway)."""
+    path = Path(path).resolve()
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"file:{quote(str(path))}?mode=ro{immutable}"
+
+
 def backup_file(db: SqliteDatabase, path: Path, tag: str) -> Path:
-    """Copy the open database with SQLite's online backup API; return the copy's path."""
+    """A checked copy of the open database beside it (before a migration, say)."""
+    from crm_desktop.store.backups import backup  # it needs this module's helpers
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{tag}-{stamp}.bak")
-    dest = sqlite3.connect(target)
-    try:
-        _private(target)
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
+    return backup(db, path, path.with_name(f"{path.name}.{tag}-{stamp}.bak"))
 
 
 def _private(path: Path) -> None:
     """Readable by the owner only (POSIX): customers' data is nobody else's business."""
-    import os
-
+    for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if os.name == "posix" and journal.exists():
+            os.chmod(journal, 0o600)
     if os.name == "posix" and path.exists():
         os.chmod(path, 0o600)
 
@@ -135,28 +162,52 @@ def open_database(
     *,
     busy_timeout_ms: int = 5000,
     upto: int = LATEST_VERSION,
-) -> SqliteDatabase:
-    """Check, open, migrate and bind the database at ``path``.
+    writer: str = "CRM Desktop",
+    read_only_ok: bool = False,
+    check: bool = False,
+) -> CrmDatabase:
+    """Check, open, migrate and bind the database at ``path``, as its one writer.
 
+    ``writer`` says who we are to another process that finds the file in use. If another
+    process holds the writer lock, or the file cannot be written, this raises, unless
+    ``read_only_ok``: then the file is opened read-only and ``db.read_only`` says why.
+    With ``check``, SQLite's ``quick_check`` reads the whole file first (seconds for a
+    million contacts, so the app runs it in the background instead: :func:`damage`).
     ``upto`` exists for migration tests; the app always migrates to the latest.
     """
     path = Path(path)
+    close_database()  # one database per process: its lock is given back first
     version = inspect_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseFileError(f"{path}: cannot create its folder ({exc.strerror}).") from exc
+    lock = WriterLock(path, writer)
+    reason = _cannot_write(path, lock)
+    if reason is not None:
+        if not read_only_ok or version == 0:
+            raise reason
+        if version < upto:
+            raise DatabaseFileError(
+                f"{reason} It also needs upgrading to this version of CRM Desktop, which"
+                " means writing to it, so it cannot be opened read-only either.")
+        db = _connect(path, busy_timeout_ms, read_only=True)
+        db.in_use_by = reason.holder if isinstance(reason, DatabaseInUseError) else None
+        return _bind(db, str(reason))
     new = not path.exists()
-    db = SqliteDatabase(
-        str(path),
-        pragmas=_pragmas(busy_timeout_ms),
-        timeout=busy_timeout_ms / 1000,
-        check_same_thread=False,
-    )
+    if new:  # the owner's alone from the start: SQLite gives its -wal and -shm its mode
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            lock.release()
+            raise DatabaseFileError(f"{path}: cannot be created ({exc.strerror}).") from exc
+    db = _connect(path, busy_timeout_ms)
+    db.lock = lock
     try:
         db.connect()
-        if new:  # created now: the owner's alone (its -wal and -shm files follow its mode)
-            db.execute_sql("PRAGMA user_version")  # makes SQLite create the file
+        if check and (problem := damage(db)):
+            raise DamagedDatabaseError(f"{path}: is damaged ({problem}).")
+        if new:
             _private(path)
         if 0 < version < upto:
             saved = backup_file(db, path, f"v{version}")
@@ -166,19 +217,101 @@ def open_database(
         db.execute_sql("BEGIN IMMEDIATE")
         db.execute_sql("ROLLBACK")
     except (sqlite3.OperationalError, peewee.OperationalError) as exc:
-        db.close()
+        db.close_all()
         if _is_locked(exc):
             raise _locked_error(path) from exc
         raise DatabaseFileError(f"{path}: cannot be opened ({exc}).") from exc
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        db.close()
-        raise DatabaseFileError(f"{path}: is damaged or not a database ({exc}).") from exc
+        db.close_all()
+        raise DamagedDatabaseError(f"{path}: is damaged ({exc}).") from exc
+    except BaseException:
+        db.close_all()
+        raise
+    return _bind(db, None)
+
+
+def _cannot_write(path: Path, lock: WriterLock) -> DatabaseFileError | None:
+    """Why this process may not write ``path`` (taking its writer lock if it may)."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        what = "file" if path.exists() and not os.access(path, os.W_OK) else "folder"
+        return DatabaseFileError(
+            f"{path}: the {what} is read-only, so changes could not be saved.")
+    try:
+        if lock.acquire():
+            return None
+    except OSError as exc:  # a read-only file system, most likely
+        return DatabaseFileError(f"{path}: changes could not be saved here ({exc.strerror}).")
+    return DatabaseInUseError(path, lock.holder())
+
+
+def _connect(path: Path, busy_timeout_ms: int, read_only: bool = False) -> CrmDatabase:
+    db = CrmDatabase(
+        read_only_uri(path) if read_only else str(path),
+        pragmas=_pragmas(busy_timeout_ms, read_only),
+        timeout=busy_timeout_ms / 1000,
+        check_same_thread=False,
+        uri=read_only,
+    )
+    db.path = path
+    return db
+
+
+def _bind(db: CrmDatabase, read_only: str | None) -> CrmDatabase:
+    db.read_only = read_only
+    if read_only:
+        log.info("opened read-only: %s", read_only)
     database_proxy.initialize(db)
     return db
+
+
+def explain(exc: BaseException, path: Path | str | None = None) -> DatabaseFileError | None:
+    """A clear message for SQLite's errors that are about the file, not about us: a full
+    disk, a file that turned read-only, damage. None for anything else (a bug)."""
+    chain = []  # peewee's rollback after a failed commit can hide the first error
+    while exc is not None and len(chain) < 8:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    chain = [e for e in chain if isinstance(e, sqlite3.Error | peewee.DatabaseError)]
+    if not chain:
+        return None
+    text = " | ".join(str(e) for e in chain).lower()
+    exc = chain[-1]
+    where = f"{path}: " if path else ""
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseFileError(
+            f"{where}the disk is full, so the change was not saved (everything saved before"
+            " it is safe). Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseFileError(
+            f"{where}the database cannot be written (read-only), so the change was not saved.")
+    if "disk i/o error" in text:
+        return DatabaseFileError(
+            f"{where}the disk reported an error, so the change was not saved. Check the disk"
+            " (or the network drive) and try again.")
+    if "malformed" in text or "not a database" in text:
+        return DamagedDatabaseError(f"{where}the database is damaged ({exc}).")
+    if _is_locked(exc):
+        return DatabaseFileError(
+            f"{where}another program kept the database busy, so the change was not saved."
+            " Try again.")
+    return None
+
+
+def damage(db: SqliteDatabase) -> str | None:
+    """What SQLite's ``quick_check`` finds wrong with the file (None: nothing)."""
+    try:
+        rows = [row[0] for row in db.execute_sql("PRAGMA quick_check(5)").fetchall()]
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(rows)
 
 
 def close_database() -> None:
     db = database_proxy.obj
     if db is not None:
-        db.close()
+        if isinstance(db, CrmDatabase):
+            db.close_all()
+        else:
+            db.close()
     database_proxy.initialize(None)

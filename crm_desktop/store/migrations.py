@@ -312,5 +312,10 @@ _V4: Sequence[str] = (
 ) WITHOUT ROWID""",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
+# v5: the database's own settings (how many backups to keep, the daily one on or off).
+_V5: Sequence[str] = (
+    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
