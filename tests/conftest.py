@@ -50,6 +50,8 @@ def msgboxes(monkeypatch):
                         or None)
     monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text: shown.append(
         ("confirm", title, text)) or True)
+    monkeypatch.setattr(msgbox, "choose", lambda parent, title, text, do, dont: shown.append(
+        ("choose", title, text)) or True)
     yield shown
 
 

@@ -76,7 +76,7 @@ def execute(plan: Plan, progress: Progress | None = None,
 
     preview = plan.preview
     # A checked copy first: whatever an import does, the file as it was can come back.
-    backups.backup(db.obj, Path(db.obj.database))
+    backups.backup(db.obj, Path(db.obj.path))
     check()
     with gc_paused(), big_cache(db.obj), db.atomic():
         stamp = now_iso()

@@ -1,5 +1,5 @@
 """The main window's activity commands: Today, opening a record from it, logging, follow-ups,
-feedback, the satisfaction and CRM style windows, the calendar file, the daily backup.
+feedback, the satisfaction and CRM style windows, the calendar file.
 
 A mixin of :class:`~crm_desktop.gui.main_window.MainWindow`, as
 :class:`~crm_desktop.gui.edit_actions.EditActions` is: the dialogs it opens are imported
@@ -9,8 +9,6 @@ when first asked for, not at start-up.
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-
-from crm_desktop.store.db import database_proxy
 
 if TYPE_CHECKING:
     from crm_desktop.gui.crm_style import CrmStyleDialog
@@ -91,16 +89,3 @@ class ActivityActions:
 
     def export_calendar(self) -> None:
         self._today_panel().export_calendar()
-
-    def _daily_backup(self) -> None:
-        """A checked backup when the newest is a day old (beside the database, in backups/);
-        on the background thread, never in the way of the list."""
-        from crm_desktop.store import backups
-
-        def done(path) -> None:
-            if path is not None:
-                self.statusBar().showMessage(f"Backed up to {path}.", 8000)
-
-        self.tasks.background(
-            lambda: backups.backup_if_due(database_proxy.obj, self.db_path), done,
-            key="daily-backup")

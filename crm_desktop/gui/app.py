@@ -11,13 +11,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHa
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_ID, APP_NAME, __version__
-from crm_desktop.errors import UserError
+from crm_desktop.errors import DamagedDatabaseError, UserError
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.recovery import pick_backup, recovered
 from crm_desktop.gui.resources import apply_style
+from crm_desktop.gui.single_instance import InstanceServer, ask_first_instance
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.logs import log_file, setup_file_logging
-from crm_desktop.store import close_database, open_database
+from crm_desktop.store import backups, close_database, open_database
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -76,6 +78,49 @@ class _StartupProbe(QObject):
         return False
 
 
+def _open(db_path: Path):
+    """The database for the window, or None if it cannot be opened (the user was told).
+    A damaged file: the newest good backup is offered in its place."""
+    try:
+        return open_database(db_path, read_only_ok=True)
+    except DamagedDatabaseError as exc:
+        log.warning("damaged at open: %s", exc)
+        good = pick_backup(None, db_path, str(exc), dont="Quit")
+        if good is None:
+            return None
+        try:
+            aside = backups.recover(db_path, good)
+            db = open_database(db_path, read_only_ok=True)
+        except UserError as again:
+            msgbox.error(None, f"{APP_NAME}: cannot open the database", str(again))
+            return None
+        recovered(None, good, aside)
+        return db
+    except UserError as exc:
+        log.warning("cannot open %s: %s", db_path, exc)
+        msgbox.error(None, f"{APP_NAME}: cannot open the database", str(exc))
+        return None
+
+
+def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
+    """The main window on ``db_path`` (not shown yet), or an exit status: 0 when another
+    window already had the file open and was brought forward, 1 when it cannot be opened."""
+    db = _open(db_path)
+    if db is None:
+        return 1
+    if db.in_use_by and ask_first_instance(db_path):
+        close_database()
+        print(f"{APP_NAME} already has {db_path} open: brought its window forward.",
+              file=sys.stderr)
+        return 0
+    window = MainWindow(db_path, tasks)
+    if db.read_only:
+        window.set_read_only(db.read_only)
+    else:
+        window.instances = InstanceServer(db_path, window)
+    return window
+
+
 def run(db_path: Path) -> int:
     started = time.perf_counter()
     setup_file_logging()
@@ -86,19 +131,15 @@ def run(db_path: Path) -> int:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     apply_style(app)
-    try:
-        open_database(db_path)
-    except UserError as exc:
-        log.warning("cannot open %s: %s", db_path, exc)
-        msgbox.error(None, f"{APP_NAME}: cannot open the database", str(exc))
-        return 1
     tasks = TaskManager(app)
-    window = MainWindow(db_path, tasks)
-    sys.excepthook = _excepthook(window)
-    if os.environ.get(PROBE_ENV):
-        window._probe = _StartupProbe(window, started)
-    window.show()
     try:
+        window = start(db_path, tasks)
+        if isinstance(window, int):
+            return window
+        sys.excepthook = _excepthook(window)
+        if os.environ.get(PROBE_ENV):
+            window._probe = _StartupProbe(window, started)
+        window.show()
         return app.exec()
     finally:
         tasks.shutdown()

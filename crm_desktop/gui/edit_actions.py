@@ -8,7 +8,7 @@ import logging
 
 from PySide6.QtCore import Qt
 
-from crm_desktop.errors import UserError
+from crm_desktop.errors import DamagedDatabaseError, UserError
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
 from crm_desktop.services import accounts, contacts
@@ -111,7 +111,9 @@ class EditActions:
 
     def _write_failed(self, exc: Exception) -> None:
         self._update_actions()
-        if isinstance(exc, UserError):
+        if isinstance(exc, DamagedDatabaseError):
+            self.file_damaged(str(exc))
+        elif isinstance(exc, UserError):
             msgbox.warning(self, "Not saved", str(exc))
         else:
             log.error("write failed", exc_info=exc)

@@ -1,5 +1,5 @@
 """The main window's file commands: import contacts or feedback, import history, export,
-and a spreadsheet dropped on the window.
+a spreadsheet dropped on the window; backups, and what happens when the file is damaged.
 
 A mixin of :class:`~crm_desktop.gui.main_window.MainWindow`; the wizard, the dialogs and
 the exchange code are imported when first asked for, not at start-up.
@@ -8,10 +8,14 @@ the exchange code are imported when first asked for, not at start-up.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crm_desktop.errors import UserError
 from crm_desktop.gui import msgbox
+from crm_desktop.store import backups, close_database, open_database
+from crm_desktop.store.db import damage, database_proxy
 from crm_desktop.text import counted
 
 if TYPE_CHECKING:
+    from crm_desktop.gui.backups_dialog import BackupsDialog
     from crm_desktop.gui.import_history import ImportHistoryDialog
     from crm_desktop.gui.import_wizard import ImportWizard
 
@@ -92,6 +96,67 @@ class FileActions:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # --- backups and damage ----------------------------------------------------------------
+    def open_backups(self) -> "BackupsDialog":
+        from crm_desktop.gui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.tasks, self.db_path, self.read_only, self)
+        dialog.restored.connect(lambda _source: self._replaced())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _replaced(self) -> None:
+        """The database's contents were replaced: what undo remembers no longer exists."""
+        self.editor.history.clear()
+        self._update_actions()
+        self.refresh()
+
+    def check_file(self) -> None:
+        """At start, in the background: SQLite's ``quick_check`` over the whole file (seconds
+        for a million contacts), then the daily backup if one is due. Damage found makes the
+        window read-only and offers the newest good backup."""
+        db = database_proxy.obj
+
+        def work():
+            if problem := damage(db):
+                return problem, None
+            return None, None if db.read_only else backups.backup_if_due(db, self.db_path)
+
+        def done(result) -> None:
+            problem, saved = result
+            if problem:
+                self.file_damaged(f"{self.db_path}: is damaged ({problem}).")
+            elif saved is not None:
+                self.statusBar().showMessage(f"Backed up to {saved}.", 8000)
+
+        def failed(exc: Exception) -> None:  # a full disk, say: the window carries on
+            self.statusBar().showMessage(f"The daily backup failed: {exc}", 15000)
+
+        self.tasks.background(work, done, key="check-file", on_error=failed)
+
+    def file_damaged(self, problem: str) -> None:
+        """Nothing more is written to a damaged file; offer the newest good backup."""
+        from crm_desktop.gui.recovery import pick_backup, recovered
+
+        self.set_read_only(f"{problem} Nothing more is saved to it.")
+        good = pick_backup(self, self.db_path, problem)
+        if good is None:
+            return
+        self.tasks.close_connections()
+        close_database()  # gives the writer lock back, for recover() to take
+        try:
+            aside = backups.recover(self.db_path, good)
+        except UserError as exc:
+            msgbox.error(self, "Backup not restored", str(exc))
+            aside = None
+        finally:
+            db = open_database(self.db_path, read_only_ok=True)
+        if aside is not None:
+            self.set_read_only(db.read_only)
+            self._replaced()
+            recovered(self, good, aside)
 
     @staticmethod
     def _dropped_file(event) -> str | None:

@@ -60,6 +60,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self._shown: tuple | None = None  # what the details and timeline show now
         self._trash = False
         self._today: TodayPanel | None = None  # made when first shown
+        self.read_only: str | None = None  # why nothing can be saved (see set_read_only)
         self._satisfaction: SatisfactionDialog | None = None  # open, not modal
         self._generation = {"contacts": 0, "accounts": 0}
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
@@ -106,7 +107,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self._update_actions()
         self.refresh()
         self.notifier.start()
-        self._daily_backup()
+        self.check_file()
 
     # --- setup ---------------------------------------------------------------------------
     def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:
@@ -135,6 +136,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             (ui.actionAbout, None, self.about),
             (ui.actionImport, "import", self.import_contacts),
             (ui.actionImportHistory, None, self.import_history),
+            (ui.actionBackups, None, self.open_backups),
             (ui.actionImportFeedback, None, self.import_feedback),
             (ui.actionExport, None, lambda: self.export_contacts(False)),
             (ui.actionExportThese, None, lambda: self.export_contacts(True)),
@@ -355,20 +357,39 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         has_contacts = bool(self.selected_ids(ui.contactTable))
         has_accounts = bool(self.selected_ids(ui.accountTable))
         has_entries = bool(self.timeline.selected_ids())
-        editable = not self._trash and (has_contacts or has_accounts or has_entries)
+        writable = self.read_only is None
+        editable = writable and not self._trash and (has_contacts or has_accounts or has_entries)
         ui.actionEdit.setEnabled(editable)
         ui.actionDelete.setEnabled(editable)
-        ui.actionRestore.setEnabled(self._trash and (has_contacts or has_accounts))
+        ui.actionRestore.setEnabled(writable and self._trash and (has_contacts or has_accounts))
+        for action in (ui.actionNewContact, ui.actionNewAccount, ui.actionImport,
+                       ui.actionImportFeedback, ui.actionLogInteraction, ui.actionNewFollowup,
+                       ui.actionRecordFeedback):
+            action.setEnabled(writable)
         ui.actionRestore.setVisible(self._trash)
         for action, label, prefix in (
             (ui.actionUndo, self.editor.history.undo_label, "Undo"),
             (ui.actionRedo, self.editor.history.redo_label, "Redo"),
         ):
-            action.setEnabled(label is not None)
+            action.setEnabled(writable and label is not None)
             action.setText(f"{prefix} {label}" if label else prefix)
             action.setIconText(prefix)
 
     # --- navigation -------------------------------------------------------------------------
+    def set_read_only(self, reason: str | None) -> None:
+        """Look, don't touch: a banner says why, every command that writes is off, and the
+        writer refuses anything that gets past (as SQLite's ``query_only`` would)."""
+        self.read_only = self.tasks.read_only = reason
+        self.timeline.set_read_only(reason is not None)
+        # The title names the file; the banner says why, without the file's whole path.
+        short = reason.removeprefix(f"{self.db_path}: ") if reason else ""
+        self.ui.banner.setText(f"Read-only: {short}" if reason else "")
+        self.ui.banner.setToolTip(reason or "")
+        self.ui.banner.setVisible(reason is not None)
+        suffix = " (read-only)" if reason else ""
+        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}{suffix}")
+        self._update_actions()
+
     def show_all_contacts(self) -> None:
         self._account_id = None
         self.ui.accountTable.clearSelection()

@@ -34,3 +34,13 @@ def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> st
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, do: str, dont: str) -> bool:
+    """A question whose buttons say what they do; True for ``do``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    yes = box.addButton(do, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(dont, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes

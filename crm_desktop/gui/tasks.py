@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from crm_desktop.store.db import database_proxy, explain
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -32,6 +34,8 @@ class TaskManager(QObject):
         self._pending = 0
         self._closed = False
         self._finished.connect(self._deliver)
+        #: Why nothing may be written (the database is open read-only), or None.
+        self.read_only: str | None = None
 
     def read(self, fn: Callable[[], Any], on_done: Callback, on_error: Callback | None = None,
              *, key: str | None = None) -> None:
@@ -42,14 +46,23 @@ class TaskManager(QObject):
             ticket = self._latest[key] = self._latest.get(key, 0) + 1
         self._submit(self._reader, fn, on_done, on_error, key, ticket)
 
-    def background(self, fn: Callable[[], Any], on_done: Callback, *, key: str) -> None:
-        """Run a slow read on its own thread; only the newest job of ``key`` runs."""
+    def background(self, fn: Callable[[], Any], on_done: Callback, *, key: str,
+                   on_error: Callback | None = None) -> None:
+        """Run a slow read on its own thread (a backup, say: never in the way of a search);
+        only the newest job of ``key`` runs."""
         ticket = self._latest[key] = self._latest.get(key, 0) + 1
-        self._submit(self._background, fn, on_done, None, key, ticket, count=False)
+        self._submit(self._background, fn, on_done, on_error, key, ticket, count=False)
 
     def write(self, fn: Callable[[], Any], on_done: Callback,
               on_error: Callback | None = None) -> None:
-        """Run ``fn`` on the single writer thread."""
+        """Run ``fn`` on the single writer thread (or refuse at once, saying why, while
+        :attr:`read_only` is set)."""
+        if self.read_only:
+            from crm_desktop.errors import UserError
+
+            self._finished.emit((False, on_error or _log_error,
+                                 UserError(f"Not saved: {self.read_only}")))
+            return
         self._submit(self._writer, fn, on_done, on_error, None, None)
 
     @property
@@ -72,7 +85,12 @@ class TaskManager(QObject):
             try:
                 result = fn()
             except Exception as exc:  # delivered to on_error (or logged) in the GUI thread
-                self._finished.emit((count, on_error or _log_error, exc))
+                # A full disk or a damaged file is the user's to know, in words: not a bug.
+                db = database_proxy.obj
+                clear = explain(exc, getattr(db, "path", None))
+                if clear is not None:
+                    log.warning("%s (%r)", clear, exc)
+                self._finished.emit((count, on_error or _log_error, clear or exc))
             else:
                 self._finished.emit((count, on_done, result))
 
@@ -86,6 +104,16 @@ class TaskManager(QObject):
                 self.busy_changed.emit(False)
         if callback is not None:
             callback(value)
+
+    def close_connections(self) -> None:
+        """Wait for the running jobs, then close each thread's database connection (before
+        the file is replaced under them)."""
+        from concurrent.futures import wait
+
+        db = database_proxy.obj
+        if db is not None:
+            wait([pool.submit(db.close) for pool in (self._reader, self._writer,
+                                                      self._background)])
 
     def shutdown(self) -> None:
         """Wait for running jobs (a write is never cut off) and stop the threads."""

@@ -47,6 +47,7 @@ class TimelinePanel(QWidget):
         self._write = write
         self._who = ""
         self._base: tuple[int | None, int | None] | None = None
+        self._read_only = False
         self.model = TimelineListModel(self)
         ui = self.ui
         ui.timelineList.setModel(self.model)
@@ -108,13 +109,22 @@ class TimelinePanel(QWidget):
             return
         self._who = who
         self._base = base
-        enabled = self._base is not None
-        for widget in (self.ui.quickAddEdit, self.ui.logButton, self.ui.moreButton,
-                       self.ui.followupButton, self.ui.quickKindCombo,
-                       self.ui.kindFilterCombo, self.ui.timelineSearchEdit):
-            widget.setEnabled(enabled)
+        self._enable()
         self.ui.timelineHeading.setText(f"Timeline · {who}" if who else "Timeline")
         self._reload()
+
+    def set_read_only(self, on: bool) -> None:
+        """The window cannot save: the quick-add bar is off (filtering still works)."""
+        self._read_only = on
+        self._enable()
+
+    def _enable(self) -> None:
+        enabled = self._base is not None
+        for widget in (self.ui.quickAddEdit, self.ui.logButton, self.ui.moreButton,
+                       self.ui.followupButton, self.ui.quickKindCombo):
+            widget.setEnabled(enabled and not self._read_only)
+        for widget in (self.ui.kindFilterCombo, self.ui.timelineSearchEdit):
+            widget.setEnabled(enabled)
 
     def _reload(self) -> None:
         if self._base is None:
