@@ -125,6 +125,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_desktop_entry(args: argparse.Namespace) -> int:
+    from crm_desktop.gui.desktop_entry import install  # reads the icon from Qt's resources
+
+    try:
+        written = install()
+    except OSError as exc:
+        raise UserError(f"cannot write the desktop entry ({exc.strerror or exc}).") from exc
+    for path in written:
+        print(f"Wrote {path}")
+    return 0
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -328,6 +340,13 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("file", help="the .ics file to write")
     cal.add_argument("--done", action="store_true", help="include follow-ups already done")
     cal.set_defaults(func=cmd_calendar)
+
+    entry = verbs.add_parser(
+        "desktop-entry", help="put the app in this user's applications menu (Linux)",
+        description="Write crm-desktop.desktop to ~/.local/share/applications (or"
+        " $XDG_DATA_HOME) and the app's icon beside it, starting this installation.",
+    )
+    entry.set_defaults(func=cmd_desktop_entry)
     return parser
 
 

@@ -19,7 +19,7 @@ from crm_desktop.services import stats
 from crm_desktop.services.contacts import ContactData
 from crm_desktop.services.editing import Editor
 from crm_desktop.store import backups, close_database, open_database, settings
-from crm_desktop.store.db import damage, explain
+from crm_desktop.store.db import Interrupted, damage, explain
 from crm_desktop.store.lock import WriterLock
 
 PAGE = 4096
@@ -156,18 +156,21 @@ def test_the_daily_backup_and_how_many_are_kept_are_settings(db, db_path):
     assert settings.get("backup_keep") == 1 and len(backups.backups(db_path)) == 1
 
 
-def test_a_cancelled_backup_leaves_no_file(db, db_path):
-    demo(db_path, 300)
+def test_a_stopped_backup_or_check_leaves_no_file(db, db_path):
+    demo(db_path, 3000)  # several steps of pages
     db = open_database(db_path)
     seen = []
-
-    def progress(done, total):
-        seen.append((done, total))
-        raise KeyboardInterrupt  # what the dialog's Cancel raises, in effect
-
-    with pytest.raises(KeyboardInterrupt):
-        backups.backup(db, db_path, progress=progress)
-    assert seen and list(backups.backup_dir(db_path).iterdir()) == []
+    with pytest.raises(Interrupted):  # stopped at the first step of copying (a Cancel)
+        backups.backup(db, db_path, progress=lambda *step: seen.append(step),
+                       stop=lambda: True)
+    assert seen == []
+    asked = []
+    with pytest.raises(Interrupted):  # stopped while checking the copy (the window closed)
+        backups.backup(db, db_path, stop=lambda: asked.append(1) or len(asked) > 3)
+    assert list(backups.backup_dir(db_path).iterdir()) == []
+    with pytest.raises(Interrupted):
+        damage(db, stop=lambda: True)
+    assert damage(db, stop=lambda: False) is None
 
 
 # --- read-only and full disks (a small tmpfs: needs root) --------------------------------

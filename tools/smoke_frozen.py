@@ -53,8 +53,38 @@ def main() -> int:
         if problems:
             print("\n".join(problems))
             return 1
-    print(f"frozen app OK: CLI works, window painted 500 rows, start to exit {elapsed:.2f} s")
+        second_start(binary, db, env, log)
+        entry = desktop_entry(binary, env, Path(tmp))
+    print(f"frozen app OK: CLI works, window painted 500 rows, start to exit {elapsed:.2f} s;"
+          f" a second start brought the first forward; {entry}")
     return 0
+
+
+def second_start(binary: Path, db: str, env: dict, log: Path) -> None:
+    """One window on the database; a second start must bring it forward (QtNetwork is in)."""
+    env = {k: v for k, v in env.items() if k != "CRM_DESKTOP_STARTUP_PROBE"}
+    first = subprocess.Popen([binary, "--db", db], env=env)
+    try:
+        end = time.monotonic() + 60
+        while "listening for other starts" not in (log.read_text() if log.exists() else ""):
+            assert first.poll() is None and time.monotonic() < end, "first window not up"
+            time.sleep(0.2)
+        second = subprocess.run([binary, "--db", db], env=env, capture_output=True, text=True,
+                                timeout=120)
+        assert second.returncode == 0 and "brought its window forward" in second.stderr, (
+            second.stderr)
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def desktop_entry(binary: Path, env: dict, tmp: Path) -> str:
+    """The desktop entry the frozen app writes starts the frozen app."""
+    subprocess.run([binary, "desktop-entry"], env={**env, "XDG_DATA_HOME": str(tmp / "xdg")},
+                   check=True, capture_output=True)
+    text = (tmp / "xdg" / "applications" / "crm-desktop.desktop").read_text()
+    assert f"Exec={binary.resolve()}" in text, text
+    return "desktop entry written"
 
 
 if __name__ == "__main__":

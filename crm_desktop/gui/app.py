@@ -16,7 +16,6 @@ from crm_desktop.gui import msgbox
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.recovery import pick_backup, recovered
 from crm_desktop.gui.resources import apply_style
-from crm_desktop.gui.single_instance import InstanceServer, ask_first_instance
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.logs import log_file, setup_file_logging
 from crm_desktop.store import backups, close_database, open_database
@@ -105,20 +104,38 @@ def _open(db_path: Path):
 def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
     """The main window on ``db_path`` (not shown yet), or an exit status: 0 when another
     window already had the file open and was brought forward, 1 when it cannot be opened."""
-    db = _open(db_path)
-    if db is None:
-        return 1
-    if db.in_use_by and ask_first_instance(db_path):
-        close_database()
-        print(f"{APP_NAME} already has {db_path} open: brought its window forward.",
-              file=sys.stderr)
-        return 0
+    for attempt in range(10):
+        db = _open(db_path)
+        if db is None:
+            return 1
+        if not db.in_use_by:
+            break
+        from crm_desktop.gui.single_instance import ask_first_instance  # seldom needed
+
+        answered = ask_first_instance(db_path)
+        if answered:
+            close_database()
+            print(f"{APP_NAME} already has {db_path} open: brought its window forward.",
+                  file=sys.stderr)
+            return 0
+        # A window just starting (not listening yet) or just closing (lock not yet given
+        # back) is given a moment; a hung one, or a CLI writer, is not waited for.
+        if answered is False or db.in_use_by.get("what") != APP_NAME or attempt == 9:
+            break
+        time.sleep(0.3)
     window = MainWindow(db_path, tasks)
     if db.read_only:
         window.set_read_only(db.read_only)
-    else:
-        window.instances = InstanceServer(db_path, window)
+    else:  # once the window is up: QtNetwork costs ~20 ms to load
+        QTimer.singleShot(0, lambda: _listen(window, db_path))
     return window
+
+
+def _listen(window: MainWindow, db_path: Path) -> None:
+    from crm_desktop.gui.single_instance import InstanceServer
+
+    if window.isVisible():  # not one that was closed at once (the start-up probe)
+        window.instances = InstanceServer(db_path, window)
 
 
 def run(db_path: Path) -> int:

@@ -17,11 +17,7 @@ from crm_desktop.gui import msgbox
 from crm_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.store import backups, settings
-from crm_desktop.store.db import database_proxy
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel during a backup."""
+from crm_desktop.store.db import Interrupted, database_proxy
 
 
 def _size(n: int) -> str:
@@ -102,13 +98,14 @@ class BackupsDialog(QDialog):
         self._set_busy("Backing up…")
         db = database_proxy.obj
 
-        def progress(done: int, total: int) -> None:
-            if self._cancel:
-                raise Cancelled
-            self._progressed.emit(done, total)
+        closing = getattr(self.parent(), "closing", None)
 
-        self.tasks.background(lambda: backups.backup(db, self.db_path, progress=progress),
-                              self._backed_up, key="backup-now", on_error=self._failed)
+        def stop() -> bool:  # Cancel, or the window closing
+            return self._cancel or bool(closing and closing.is_set())
+
+        self.tasks.background(
+            lambda: backups.backup(db, self.db_path, progress=self._progressed.emit, stop=stop),
+            self._backed_up, key="backup-now", on_error=self._failed)
 
     def cancel(self) -> None:
         self._cancel = True
@@ -121,7 +118,7 @@ class BackupsDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(None)
-        if isinstance(exc, Cancelled):
+        if isinstance(exc, Interrupted):
             self.ui.statusLabel.setText("Backup cancelled; no file was left behind.")
         else:
             self.ui.statusLabel.setText(f"Not backed up: {exc}")

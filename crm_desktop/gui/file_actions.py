@@ -5,13 +5,14 @@ A mixin of :class:`~crm_desktop.gui.main_window.MainWindow`; the wizard, the dia
 the exchange code are imported when first asked for, not at start-up.
 """
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_desktop.errors import UserError
 from crm_desktop.gui import msgbox
 from crm_desktop.store import backups, close_database, open_database
-from crm_desktop.store.db import damage, database_proxy
+from crm_desktop.store.db import Interrupted, damage, database_proxy
 from crm_desktop.text import counted
 
 if TYPE_CHECKING:
@@ -117,12 +118,19 @@ class FileActions:
         """At start, in the background: SQLite's ``quick_check`` over the whole file (seconds
         for a million contacts), then the daily backup if one is due. Damage found makes the
         window read-only and offers the newest good backup."""
-        db = database_proxy.obj
+        db, closing, tasks = database_proxy.obj, self.closing, self.tasks
+
+        def stop() -> bool:  # asked every few ms while the whole file is read
+            if tasks.busy:  # a search or a page is on its way: it goes first
+                time.sleep(0.005)
+            return closing.is_set()
 
         def work():
-            if problem := damage(db):
+            if problem := damage(db, stop=stop):
                 return problem, None
-            return None, None if db.read_only else backups.backup_if_due(db, self.db_path)
+            if db.read_only:
+                return None, None
+            return None, backups.backup_if_due(db, self.db_path, stop=stop)
 
         def done(result) -> None:
             problem, saved = result
@@ -132,7 +140,8 @@ class FileActions:
                 self.statusBar().showMessage(f"Backed up to {saved}.", 8000)
 
         def failed(exc: Exception) -> None:  # a full disk, say: the window carries on
-            self.statusBar().showMessage(f"The daily backup failed: {exc}", 15000)
+            if not isinstance(exc, Interrupted):
+                self.statusBar().showMessage(f"The daily backup failed: {exc}", 15000)
 
         self.tasks.background(work, done, key="check-file", on_error=failed)
 

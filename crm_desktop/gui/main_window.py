@@ -2,6 +2,7 @@
 
 import html
 import logging
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,9 @@ CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130, 110, 120)
 
 
 class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWindow):
+    #: The whole-file check and the daily backup wait this long, out of the start's way.
+    CHECK_DELAY_MS = 2000
+
     def __init__(self, db_path: Path, tasks: TaskManager | None = None):
         super().__init__()
         self.ui = Ui_MainWindow()
@@ -61,6 +65,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self._trash = False
         self._today: TodayPanel | None = None  # made when first shown
         self.read_only: str | None = None  # why nothing can be saved (see set_read_only)
+        self.closing = threading.Event()  # set when the window closes: long reads stop
         self._satisfaction: SatisfactionDialog | None = None  # open, not modal
         self._generation = {"contacts": 0, "accounts": 0}
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
@@ -107,7 +112,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self._update_actions()
         self.refresh()
         self.notifier.start()
-        self.check_file()
+        QTimer.singleShot(self.CHECK_DELAY_MS, self.check_file)
 
     # --- setup ---------------------------------------------------------------------------
     def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:
@@ -440,6 +445,9 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         save_state(self, "mainWindow", self._state_parts())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.closing.set()  # the file check and the daily backup stop at their next step
+        if (instances := getattr(self, "instances", None)) is not None:
+            instances.server.close()  # a new start now waits for our lock, not for us
         self.notifier.stop()
         self.save_state()
         super().closeEvent(event)

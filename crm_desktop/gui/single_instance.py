@@ -65,12 +65,13 @@ class InstanceServer(QObject):
             sock.disconnectFromServer()
 
 
-def ask_first_instance(db_path: Path, timeout_ms: int = 3000) -> bool:
-    """Ask the window that has ``db_path`` open to come forward; True if it did."""
+def ask_first_instance(db_path: Path, timeout_ms: int = 3000) -> bool | None:
+    """Ask the window that has ``db_path`` open to come forward: True if it did, False if
+    it did not answer, None if no window is listening."""
     sock = QLocalSocket()
     sock.connectToServer(server_name(db_path))
     if not sock.waitForConnected(timeout_ms):
-        return False
+        return None
     sock.write(_ASK)
     sock.waitForBytesWritten(timeout_ms)
     answered = False

@@ -16,7 +16,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from crm_desktop.errors import DatabaseFileError, UserError
-from crm_desktop.store.db import read_only_uri
+from crm_desktop.store.db import Interrupted, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +33,20 @@ def make_private(path: Path) -> None:
         os.chmod(path, PRIVATE)
 
 
-def check(path: Path) -> None:
-    """Raise DatabaseFileError unless ``path`` is a whole SQLite database."""
+def check(path: Path, stop: Callable[[], bool] | None = None) -> None:
+    """Raise DatabaseFileError unless ``path`` is a whole SQLite database (``stop``: as
+    for :func:`backup`)."""
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
+            if stop is not None:
+                conn.set_progress_handler(stop, 100_000)
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if stop is not None and stop():
+            raise Interrupted("the check was stopped") from exc
         raise DatabaseFileError(f"{path}: damaged or not a database ({exc}).") from exc
     if result != "ok":
         raise DatabaseFileError(f"{path}: damaged ({result}).")
@@ -61,12 +66,13 @@ def _remove(path: Path) -> None:
 
 def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
            keep: int | None = None,
-           progress: Callable[[int, int], None] | None = None) -> Path:
+           progress: Callable[[int, int], None] | None = None,
+           stop: Callable[[], bool] | None = None) -> Path:
     """Copy the open database to ``to`` (default: a new file in :func:`backup_dir`),
     check the copy, make it private; rotate the folder's backups to the newest ``keep``
     (default: the database's ``backup_keep`` setting). ``progress(done, total)`` is told
-    how many pages are copied; an exception it raises (a Cancel) stops the backup, and no
-    file is left."""
+    how many pages are copied; ``stop()`` is asked now and then, and once it is true (a
+    Cancel, the window closing) the backup ends with :class:`Interrupted` and no file."""
     db_path = Path(db_path)
     rotate = to is None
     if to is None:
@@ -83,15 +89,20 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
         dest = sqlite3.connect(partial)
         try:
             make_private(partial)
-            if progress is None:
+            if progress is None and stop is None:
                 db.connection().backup(dest)
             else:
-                db.connection().backup(dest, pages=2048, progress=lambda _status, left, total:
-                                       progress(total - left, total))
+                def step(_status: int, left: int, total: int) -> None:
+                    if stop is not None and stop():
+                        raise Interrupted("the backup was stopped")
+                    if progress is not None:
+                        progress(total - left, total)
+
+                db.connection().backup(dest, pages=2048, progress=step)
             _one_file(dest)
         finally:
             dest.close()
-        check(partial)
+        check(partial, stop)
         os.replace(partial, to)
     except OSError as exc:
         _remove(partial)
@@ -111,7 +122,8 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
 
 
 def backup_if_due(db: SqliteDatabase, db_path: Path, max_age_hours: float = 24,
-                  keep: int | None = None) -> Path | None:
+                  keep: int | None = None,
+                  stop: Callable[[], bool] | None = None) -> Path | None:
     """A backup unless the newest is younger than ``max_age_hours`` or the daily backup
     is switched off (the ``backup_daily`` setting)."""
     from crm_desktop.store import settings
@@ -123,7 +135,7 @@ def backup_if_due(db: SqliteDatabase, db_path: Path, max_age_hours: float = 24,
         age = datetime.now(UTC).timestamp() - newest[0].stat().st_mtime
         if age < max_age_hours * 3600:
             return None
-    return backup(db, db_path, keep=keep)
+    return backup(db, db_path, keep=keep, stop=stop)
 
 
 def backups(db_path: Path) -> list[Path]:

@@ -10,6 +10,7 @@ changed.
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -298,12 +299,25 @@ def explain(exc: BaseException, path: Path | str | None = None) -> DatabaseFileE
     return None
 
 
-def damage(db: SqliteDatabase) -> str | None:
-    """What SQLite's ``quick_check`` finds wrong with the file (None: nothing)."""
+class Interrupted(Exception):
+    """A long read was stopped on request (the window closed)."""
+
+
+def damage(db: SqliteDatabase, stop: Callable[[], bool] | None = None) -> str | None:
+    """What SQLite's ``quick_check`` finds wrong with the file (None: nothing). It reads the
+    whole file; ``stop`` is asked now and then and, once true, raises :class:`Interrupted`."""
+    conn = db.connection()
+    if stop is not None:
+        conn.set_progress_handler(stop, 100_000)
     try:
         rows = [row[0] for row in db.execute_sql("PRAGMA quick_check(5)").fetchall()]
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        if stop is not None and stop():
+            raise Interrupted("the check was stopped") from exc
         return str(exc)
+    finally:
+        if stop is not None:
+            conn.set_progress_handler(None, 0)
     return None if rows == ["ok"] else "; ".join(rows)
 
 
