@@ -229,3 +229,13 @@ def test_opening_another_database_gives_the_first_ones_lock_back(tmp_path):
     assert lock.acquire()
     lock.release()
     close_database()
+
+
+def test_closing_the_window_stops_the_check_and_the_daily_backup(make_window, qtbot, db_path):
+    window = make_window()
+    window.close()  # before the delayed check: it starts, sees the window closed, stops
+    window.check_file()
+    window.tasks.shutdown()  # returns once the job is over
+    assert backups.backups(db_path) == []
+    assert not list(backups.backup_dir(db_path).glob(".*"))
+    assert "failed" not in window.statusBar().currentMessage()
