@@ -231,11 +231,29 @@ def test_opening_another_database_gives_the_first_ones_lock_back(tmp_path):
     close_database()
 
 
-def test_closing_the_window_stops_the_check_and_the_daily_backup(make_window, qtbot, db_path):
+def test_closing_the_window_stops_the_check_and_the_daily_backup(make_window, qtbot, db_path,
+                                                                   monkeypatch):
+    from crm_desktop.gui import file_actions
+    from crm_desktop.gui.main_window import MainWindow
+    from crm_desktop.store.db import damage
+
+    asked = []
+
+    def check(db, stop):  # the real check, noting what it was told
+        asked.append(stop())
+        return damage(db, stop)
+
+    monkeypatch.setattr(file_actions, "damage", check)
+    monkeypatch.setattr(MainWindow, "CHECK_DELAY_MS", 600_000)  # only the checks asked for
     window = make_window()
-    window.close()  # before the delayed check: it starts, sees the window closed, stops
     window.check_file()
-    window.tasks.shutdown()  # returns once the job is over
-    assert backups.backups(db_path) == []
-    assert not list(backups.backup_dir(db_path).glob(".*"))
-    assert "failed" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: len(backups.backups(db_path)) == 1)  # open: checked, backed up
+    assert asked == [False]
+    window.close()
+    results = []
+    monkeypatch.setattr(window.statusBar(), "showMessage", lambda *a: results.append(a))
+    window.check_file()
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked[1] is True  # told to stop: it stops, which is not a failure to report
+    qtbot.wait(200)
+    assert results == [] and len(backups.backups(db_path)) == 1
