@@ -247,8 +247,8 @@ def test_closing_the_window_stops_the_check_and_the_daily_backup(make_window, qt
     monkeypatch.setattr(MainWindow, "CHECK_DELAY_MS", 600_000)  # only the checks asked for
     window = make_window()
     window.check_file()
-    qtbot.waitUntil(lambda: len(backups.backups(db_path)) == 1)  # open: checked, backed up
-    assert asked == [False]
+    qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage())
+    assert asked == [False] and len(backups.backups(db_path)) == 1  # checked, backed up
     window.close()
     results = []
     monkeypatch.setattr(window.statusBar(), "showMessage", lambda *a: results.append(a))
