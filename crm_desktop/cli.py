@@ -137,6 +137,27 @@ def cmd_desktop_entry(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from crm_desktop.services import duplicates
+
+    _open(args, read_only_ok=True)
+    found = {plural: duplicates.find(kind, min_score=args.min_score)
+             for kind, plural in (("contact", "contacts"), ("account", "accounts"))
+             if args.kind in (kind, "all")}
+    if args.json:
+        print(json.dumps({plural: [{"ids": g.ids, "score": g.score, "reasons": g.reasons,
+                                    "names": [g.names[i] for i in g.ids]} for g in groups]
+                          for plural, groups in found.items()}, ensure_ascii=False))
+        return 0
+    for plural, groups in found.items():
+        print(f"{len(groups):,} groups of {plural} that look like duplicates"
+              + (":" if groups else "."))
+        for group in groups:
+            print(f"  {group.score:3d}  " + "  |  ".join(
+                f"#{i} {group.names[i]}" for i in group.ids) + f"   ({'; '.join(group.reasons)})")
+    return 0
+
+
 def cmd_calendar(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -340,6 +361,21 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("file", help="the .ics file to write")
     cal.add_argument("--done", action="store_true", help="include follow-ups already done")
     cal.set_defaults(func=cmd_calendar)
+
+    dup = verbs.add_parser(
+        "duplicates", parents=[common], help="list contacts and companies that look alike",
+        description="List groups of likely duplicate contacts (same e-mail, same phone,"
+        " similar names at similar companies) and companies (similar names, same website),"
+        " best first, with a score (0-100) and the reasons. Pairs marked 'not duplicates'"
+        " in the app are left out.",
+    )
+    dup.add_argument("--json", action="store_true",
+                     help='one object: {"contacts": [{"ids", "score", "reasons", "names"}],'
+                     ' "accounts": [...]}')
+    dup.add_argument("--kind", choices=("contact", "account", "all"), default="all")
+    dup.add_argument("--min-score", type=int, default=80, metavar="N",
+                     help="leave out pairs scored below N (default 80)")
+    dup.set_defaults(func=cmd_duplicates)
 
     entry = verbs.add_parser(
         "desktop-entry", help="put the app in this user's applications menu (Linux)",

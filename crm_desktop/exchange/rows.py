@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from crm_desktop.exchange import mapping as mp
 from crm_desktop.exchange import values as vl
 from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.matching import email_key, name_key, phone_key
 from crm_desktop.text import digits, fold, tidy_tags
 
 _LABELS = {"work": "work", "business": "work", "office": "work", "home": "home",
@@ -75,13 +76,11 @@ class ImportRow:
 
     def index_keys(self) -> None:
         """Compute what duplicates are found by (after reading or absorbing a row)."""
-        self.email_keys = [fold(v) for _, v in self.emails]
+        # The same keys as the duplicate finder's (services/matching.py): one matcher.
+        self.email_keys = [email_key(v) for _, v in self.emails]
         self.phone_digits = [digits(v) for _, v in self.phones]
-        self.phone_keys = [d for d in self.phone_digits if len(d) >= 6]
-        if (self.first_name or self.last_name) and self.company:
-            self.name_key = fold(self.first_name), fold(self.last_name), fold(self.company)
-        else:
-            self.name_key = None
+        self.phone_keys = [d for d in self.phone_digits if phone_key(d)]
+        self.name_key = name_key(self.first_name, self.last_name, self.company)
 
     def dedupe_keys(self) -> list[tuple[int, object]]:
         """What makes two rows the same person, as (kind, key): e-mails (EMAIL), else

@@ -34,7 +34,7 @@ def _clean(data: AccountData) -> dict:
     return values
 
 
-def _refresh_contacts(account_ids: list[int]) -> None:
+def refresh_contacts(account_ids: list[int]) -> None:
     """Copy each account's sort key (blank while trashed) to its contacts; reindex them."""
     for account_id in account_ids:
         db.execute_sql(
@@ -59,7 +59,7 @@ def update_account(account_id: int, data: AccountData) -> None:
         old = Account.get_by_id(account_id)
         Account.update(**values, updated_at=now_iso()).where(Account.id == account_id).execute()
         if old.name != values["name"]:
-            _refresh_contacts([account_id])
+            refresh_contacts([account_id])
 
 
 def get_account(account_id: int) -> AccountData:
@@ -74,7 +74,7 @@ def _set_deleted(ids: list[int], deleted_at: str | None) -> int:
             .where(Account.id.in_(ids))
             .execute()
         )
-        _refresh_contacts(ids)
+        refresh_contacts(ids)
     return count
 
 

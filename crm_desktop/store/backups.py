@@ -124,12 +124,19 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
 def backup_if_due(db: SqliteDatabase, db_path: Path, max_age_hours: float = 24,
                   keep: int | None = None,
                   stop: Callable[[], bool] | None = None) -> Path | None:
-    """A backup unless the newest is younger than ``max_age_hours`` or the daily backup
-    is switched off (the ``backup_daily`` setting)."""
+    """The daily backup: one unless the newest is younger than ``max_age_hours`` or the
+    daily backup is switched off (the ``backup_daily`` setting)."""
     from crm_desktop.store import settings
 
     if not settings.get("backup_daily", db):
         return None
+    return backup_unless_recent(db, db_path, max_age_hours, keep, stop)
+
+
+def backup_unless_recent(db: SqliteDatabase, db_path: Path, max_age_hours: float,
+                         keep: int | None = None,
+                         stop: Callable[[], bool] | None = None) -> Path | None:
+    """A backup unless the newest is younger than ``max_age_hours``."""
     newest = backups(db_path)[:1]
     if newest:
         age = datetime.now(UTC).timestamp() - newest[0].stat().st_mtime

@@ -317,5 +317,28 @@ _V5: Sequence[str] = (
     "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
+# v6: duplicates. Pairs the user said are not duplicates (by uid: ids are not forever),
+# and every merge, with what it changed, so that it can be undone.
+_V6: Sequence[str] = (
+    """CREATE TABLE dismissed_pair (
+    kind TEXT NOT NULL CHECK (kind IN ('contact', 'account')),
+    a_uid TEXT NOT NULL,
+    b_uid TEXT NOT NULL,
+    PRIMARY KEY (kind, a_uid, b_uid),
+    CHECK (a_uid < b_uid)
+) WITHOUT ROWID""",
+    """CREATE TABLE merge_batch (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('contact', 'account')),
+    survivor_id INTEGER NOT NULL,
+    merged_ids TEXT NOT NULL,
+    label TEXT NOT NULL,
+    state TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    undone_at TEXT
+)""",
+    "CREATE INDEX merge_batch_recent ON merge_batch (merged_at)",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
 LATEST_VERSION = len(MIGRATIONS)
