@@ -101,6 +101,20 @@ class EditActions:
         if label:
             self._write(self.editor.redo, f"Redone: {label}.")
 
+    def find_duplicates(self):
+        """Activity -> Find duplicates: the dialog, not modal; the lists follow its merges."""
+        from crm_desktop.gui.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.tasks, self)
+        dialog.merged.connect(self._merged)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+    def _merged(self) -> None:
+        self._update_actions()
+        self.refresh()
+
     def _write(self, fn, message: str) -> None:
         def done(_result) -> None:
             self.statusBar().showMessage(message, 8000)

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crm_desktop import APP_NAME
 from crm_desktop.errors import UserError
 from crm_desktop.gui import msgbox
 from crm_desktop.store import backups, close_database, open_database
@@ -98,7 +99,21 @@ class FileActions:
         dialog.open()
         return dialog
 
-    # --- backups and damage ----------------------------------------------------------------
+    # --- read-only, backups and damage -------------------------------------------------------
+    def set_read_only(self, reason: str | None) -> None:
+        """Look, don't touch: a banner says why, every command that writes is off, and the
+        writer refuses anything that gets past (as SQLite's ``query_only`` would)."""
+        self.read_only = self.tasks.read_only = reason
+        self.timeline.set_read_only(reason is not None)
+        # The title names the file; the banner says why, without the file's whole path.
+        short = reason.removeprefix(f"{self.db_path}: ") if reason else ""
+        self.ui.banner.setText(f"Read-only: {short}" if reason else "")
+        self.ui.banner.setToolTip(reason or "")
+        self.ui.banner.setVisible(reason is not None)
+        suffix = " (read-only)" if reason else ""
+        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}{suffix}")
+        self._update_actions()
+
     def open_backups(self) -> "BackupsDialog":
         from crm_desktop.gui.backups_dialog import BackupsDialog
 

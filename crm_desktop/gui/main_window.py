@@ -142,6 +142,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             (ui.actionImport, "import", self.import_contacts),
             (ui.actionImportHistory, None, self.import_history),
             (ui.actionBackups, None, self.open_backups),
+            (ui.actionDuplicates, None, self.find_duplicates),
             (ui.actionImportFeedback, None, self.import_feedback),
             (ui.actionExport, None, lambda: self.export_contacts(False)),
             (ui.actionExportThese, None, lambda: self.export_contacts(True)),
@@ -381,20 +382,6 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             action.setIconText(prefix)
 
     # --- navigation -------------------------------------------------------------------------
-    def set_read_only(self, reason: str | None) -> None:
-        """Look, don't touch: a banner says why, every command that writes is off, and the
-        writer refuses anything that gets past (as SQLite's ``query_only`` would)."""
-        self.read_only = self.tasks.read_only = reason
-        self.timeline.set_read_only(reason is not None)
-        # The title names the file; the banner says why, without the file's whole path.
-        short = reason.removeprefix(f"{self.db_path}: ") if reason else ""
-        self.ui.banner.setText(f"Read-only: {short}" if reason else "")
-        self.ui.banner.setToolTip(reason or "")
-        self.ui.banner.setVisible(reason is not None)
-        suffix = " (read-only)" if reason else ""
-        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}{suffix}")
-        self._update_actions()
-
     def show_all_contacts(self) -> None:
         self._account_id = None
         self.ui.accountTable.clearSelection()

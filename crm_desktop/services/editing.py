@@ -230,6 +230,24 @@ class Editor:
         return self._move(ids, followups.trash_followups, followups.restore_followups,
                           "Delete", "follow-up")
 
+    def merge(self, kind: str, survivor: int, others: list[int],
+              chosen: dict | None = None) -> int:
+        """Merge duplicates (see services/merging.py); undo puts them back as they were,
+        redo merges them again the same way. Returns the merge's number."""
+        from crm_desktop.services import merging
+
+        do = merging.merge_contacts if kind == "contact" else merging.merge_accounts
+        batch = [do(survivor, others, chosen)]
+        label = db.execute_sql("SELECT label FROM merge_batch WHERE id = ?",
+                               (batch[0],)).fetchone()[0]
+
+        def redo() -> None:
+            batch[0] = do(survivor, others, chosen)
+
+        self.history.push(Change(f"Merge {label}", undo=lambda: merging.undo(batch[0]),
+                                 redo=redo))
+        return batch[0]
+
     def _move(self, ids, do, undo, verb: str, noun: str) -> int:
         """To or from the trash: doing it again is the same call, so it is its own redo."""
         ids = list(ids)
