@@ -1,12 +1,7 @@
 """Issue #8: finding duplicates (one matcher with the import), merging, undoing."""
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import textwrap
-import time
 from datetime import date
 
 import pytest
@@ -21,6 +16,7 @@ from crm_desktop.services.feedback import FeedbackData
 from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import InteractionData
 from crm_desktop.store import backups, close_database, open_database
+from tests.processes import kill_when_marked
 
 TABLES = ("account", "contact", "contact_email", "contact_phone", "interaction", "followup",
           "feedback")
@@ -227,16 +223,7 @@ def test_kill_9_during_a_merge_leaves_all_before(tmp_path):
         merging._record = stop
         merging.merge_contacts({new}, [{old}])
     """)
-    child = subprocess.Popen([sys.executable, "-c", script])
-    try:
-        end = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "the merge ended before it could be killed"
-            assert time.monotonic() < end
-            time.sleep(0.05)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait(timeout=30)
+    kill_when_marked(script, marker, "merge")
     db = open_database(path)
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert dump(db) == before

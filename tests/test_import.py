@@ -16,6 +16,7 @@ from crm_desktop.services.contacts import ContactData, get_contact, load_contact
 from crm_desktop.services.listing import contact_query
 from crm_desktop.store import close_database, open_database
 from tests.importfiles import convert, soffice, write_csv, write_ods, write_xlsx
+from tests.processes import kill_when_marked
 
 
 def all_contacts(db):
@@ -444,12 +445,7 @@ def test_cli_map_errors_are_one_line(db, tmp_path, capsys):
 
 def test_kill_9_midway_leaves_nothing(db, tmp_path):
     """A real process killed in the middle of writing: the import is all or nothing."""
-    import os
-    import signal
-    import subprocess
-    import sys
     import textwrap
-    import time
 
     contacts.create_contact(ContactData(first_name="Keep", emails=[("work", "k@example.org")]))
     before = snapshot(db)
@@ -469,16 +465,7 @@ def test_kill_9_midway_leaves_nothing(db, tmp_path):
         importer.import_file({str(path)!r}, progress=progress)
     """)
     close_database()  # the child is the one writer
-    child = subprocess.Popen([sys.executable, "-c", script])
-    try:
-        end = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "the import ended before it could be killed"
-            assert time.monotonic() < end
-            time.sleep(0.05)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait(timeout=30)
+    kill_when_marked(script, marker, "import")
     db = open_database(db.path)
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert snapshot(db) == before

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from crm_desktop.services.editing import Editor
 from crm_desktop.store import backups, close_database, open_database, settings
 from crm_desktop.store.db import Interrupted, damage, explain
 from crm_desktop.store.lock import WriterLock
+from tests.processes import kill_when_marked
 
 PAGE = 4096
 
@@ -255,16 +255,7 @@ def test_kill_9_during_an_edit_leaves_all_before_or_all_after(tmp_path):
         contacts.reindex_contacts = stop
         Editor().trash_contacts(ids)
     """)
-    child = subprocess.Popen([sys.executable, "-c", script])
-    try:
-        end = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "the edit ended before it could be killed"
-            assert time.monotonic() < end
-            time.sleep(0.05)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait(timeout=30)
+    kill_when_marked(script, marker, "edit")
     db = open_database(path)
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert stats.counts()["contacts"] == 3000

@@ -38,6 +38,11 @@ def main() -> int:
         stats = subprocess.run([binary, "stats", "--db", db, "--json"], env=env, check=True,
                                capture_output=True, text=True)
         assert json.loads(stats.stdout)["contacts"] == 500, stats.stdout
+        # phonenumbers loads each country's metadata lazily, rapidfuzz its C extension:
+        # both must be in the build.
+        twins = subprocess.run([binary, "duplicates", "--db", db, "--json"], env=env,
+                               check=True, capture_output=True, text=True)
+        assert "contacts" in json.loads(twins.stdout), twins.stdout
         t = time.perf_counter()
         gui = subprocess.run([binary, "--db", db], env=env, capture_output=True, text=True,
                              timeout=120)

@@ -64,6 +64,33 @@ def _remove(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+def _checked_copy(source: sqlite3.Connection, partial: Path, stop=None, progress=None) -> None:
+    """Copy ``source`` into the new file ``partial`` (private, one self-contained file)
+    and check it; on any failure nothing is left of ``partial``."""
+    try:
+        partial.unlink(missing_ok=True)
+        dest = sqlite3.connect(partial)
+        try:
+            make_private(partial)
+            if progress is None and stop is None:
+                source.backup(dest)
+            else:
+                def step(_status: int, left: int, total: int) -> None:
+                    if stop is not None and stop():
+                        raise Interrupted("the backup was stopped")
+                    if progress is not None:
+                        progress(total - left, total)
+
+                source.backup(dest, pages=2048, progress=step)
+            _one_file(dest)
+        finally:
+            dest.close()
+        check(partial, stop)
+    except BaseException:
+        _remove(partial)
+        raise
+
+
 def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
            keep: int | None = None,
            progress: Callable[[int, int], None] | None = None,
@@ -85,31 +112,11 @@ def backup(db: SqliteDatabase, db_path: Path, to: Path | None = None,
         raise UserError(f"{to}: that is the database itself.")
     partial = to.with_name(f".{to.name}.part")
     try:
-        partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(partial)
-        try:
-            make_private(partial)
-            if progress is None and stop is None:
-                db.connection().backup(dest)
-            else:
-                def step(_status: int, left: int, total: int) -> None:
-                    if stop is not None and stop():
-                        raise Interrupted("the backup was stopped")
-                    if progress is not None:
-                        progress(total - left, total)
-
-                db.connection().backup(dest, pages=2048, progress=step)
-            _one_file(dest)
-        finally:
-            dest.close()
-        check(partial, stop)
+        _checked_copy(db.connection(), partial, stop, progress)
         os.replace(partial, to)
     except OSError as exc:
         _remove(partial)
         raise UserError(f"{to}: cannot write the backup ({exc.strerror or exc}).") from exc
-    except BaseException:
-        _remove(partial)
-        raise
     if rotate:
         if keep is None:
             from crm_desktop.store import settings
@@ -209,17 +216,11 @@ def recover(db_path: Path, source: Path) -> Path:
     aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
     partial = db_path.with_name(f".{db_path.name}.restoring")
     try:
-        partial.unlink(missing_ok=True)
         src = sqlite3.connect(read_only_uri(source), uri=True)
-        dest = sqlite3.connect(partial)
         try:
-            make_private(partial)
-            src.backup(dest)
-            _one_file(dest)
+            _checked_copy(src, partial)
         finally:
             src.close()
-            dest.close()
-        check(partial)
         for suffix in ("", "-wal", "-shm"):  # the damaged file and its journal, together
             old = db_path.with_name(db_path.name + suffix)
             if old.exists():
@@ -231,8 +232,5 @@ def recover(db_path: Path, source: Path) -> Path:
     except OSError as exc:
         _remove(partial)
         raise UserError(f"{db_path}: cannot restore the backup ({exc.strerror or exc}).") from exc
-    except BaseException:
-        _remove(partial)
-        raise
     finally:
         lock.release()
