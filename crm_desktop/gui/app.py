@@ -104,7 +104,8 @@ def _open(db_path: Path):
 def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
     """The main window on ``db_path`` (not shown yet), or an exit status: 0 when another
     window already had the file open and was brought forward, 1 when it cannot be opened."""
-    for attempt in range(10):
+    tries = 20  # a window that has just started listens within a second or two
+    for attempt in range(tries):
         db = _open(db_path)
         if db is None:
             return 1
@@ -120,7 +121,7 @@ def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
             return 0
         # A window just starting (not listening yet) or just closing (lock not yet given
         # back) is given a moment; a hung one, or a CLI writer, is not waited for.
-        if answered is False or db.in_use_by.get("what") != APP_NAME or attempt == 9:
+        if answered is False or db.in_use_by.get("what") != APP_NAME or attempt == tries - 1:
             break
         time.sleep(0.3)
     window = MainWindow(db_path, tasks)
