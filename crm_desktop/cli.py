@@ -66,7 +66,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"Added {added['contacts']:,} contacts and {added['accounts']:,} accounts"
         f" ({added['interactions']:,} interactions, {added['followups']:,} follow-ups,"
-        f" {added['feedback']:,} feedback answers) to"
+        f" {added['feedback']:,} feedback answers, {added['deals']:,} deals) to"
         f" {db.path} in {time.perf_counter() - started:.1f} s."
     )
     return 0

@@ -8,7 +8,8 @@ from crm_desktop.store import bulk
 
 def schema(db):
     return db.execute_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+        " AND name NOT LIKE 'sqlite_stat%' ORDER BY name"  # statistics are not schema
     ).fetchall()
 
 

@@ -24,11 +24,12 @@ def test_demo_then_stats_json(tmp_path, capsys):
     assert main(["stats", "--db", db, "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     conn = sqlite3.connect(db)
-    logged, planned, answered = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                                 for t in ("interaction", "followup", "feedback"))
+    logged, planned, answered, deals = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                        for t in ("interaction", "followup", "feedback", "deal"))
     assert stats == {"contacts": 250, "accounts": 10, "imports": 0,
                      "interactions": logged, "followups": planned, "feedback": answered,
-                     "assessments": 0, "goals": 0}
+                     "assessments": 0, "goals": 0, "deals": deals}
+    assert deals > 5
     assert logged > 100 and planned > 0 and answered > 10
     months = {m for (m,) in conn.execute("SELECT DISTINCT substr(given_at, 1, 7) FROM feedback")}
     assert len(months) > 12  # spread over two years

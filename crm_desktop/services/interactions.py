@@ -281,7 +281,7 @@ class TimelineItem:
         return self.subject or first_line[:80] or KIND_LABELS[self.kind]
 
 
-TIMELINE_LABELS = {**KIND_LABELS, "feedback": "Feedback"}
+TIMELINE_LABELS = {**KIND_LABELS, "feedback": "Feedback", "deal": "Deal"}
 _ITEM_COLUMNS = [f.name for f in fields(TimelineItem)]
 _NAME = "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))"
 _INTERACTIONS = f"""
@@ -297,6 +297,15 @@ SELECT 'feedback', i.id, 'feedback', i.given_at, i.category, i.comment, '', NULL
        NULL, i.csat, i.nps, i.contact_id, {_NAME}, NULL, ''
 FROM feedback i
 LEFT JOIN contact c ON c.id = i.contact_id
+"""
+
+
+_DEAL_EVENTS = f"""
+SELECT 'deal_event', i.id, 'deal', i.occurred_at, i.title, i.detail, '', NULL, i.value_cents,
+       i.currency, NULL, NULL, NULL, i.contact_id, {_NAME}, i.account_id, coalesce(a.name, '')
+FROM deal_event i
+LEFT JOIN contact c ON c.id = i.contact_id
+LEFT JOIN account a ON a.id = i.account_id
 """
 
 
@@ -329,7 +338,7 @@ class TimelineScope:
                 " UNION ALL SELECT x.id FROM contact c JOIN interaction x ON x.contact_id = c.id"
                 " AND x.deleted_at IS NULL WHERE c.account_id = ? AND c.deleted_at IS NULL)")
             params += [self.account_id, self.account_id]
-        kinds = [k for k in self.kinds if k != "feedback"]
+        kinds = [k for k in self.kinds if k not in ("feedback", "deal")]
         if kinds:
             where.append(f"i.kind IN ({','.join('?' * len(kinds))})")
             params += kinds
@@ -353,13 +362,33 @@ class TimelineScope:
             params.append(_like(word))
         return where, params
 
+    def deal_where(self) -> tuple[list[str], list]:
+        """Deals' stage changes (alias ``i``): with the contact, or with the company (its
+        own deals', and its people's)."""
+        where, params = ["i.deleted_at IS NULL"], []
+        if self.contact_id is not None:
+            where.append("i.contact_id = ?")
+            params.append(self.contact_id)
+        else:
+            where.append(
+                "i.id IN (SELECT id FROM deal_event WHERE account_id = ? UNION ALL"
+                " SELECT x.id FROM contact c JOIN deal_event x ON x.contact_id = c.id"
+                " WHERE c.account_id = ? AND c.deleted_at IS NULL)")
+            params += [self.account_id, self.account_id]
+        for word in fold(self.search).split():
+            where.append("i.text_key LIKE ? ESCAPE '\\'")
+            params.append(_like(word))
+        return where, params
+
     def parts(self) -> list[tuple[str, str, list[str], list]]:
         """(source, SELECT, where, params) of each table this timeline reads."""
         out = []
-        if not self.kinds or any(k != "feedback" for k in self.kinds):
+        if not self.kinds or any(k not in ("feedback", "deal") for k in self.kinds):
             out.append(("interaction", _INTERACTIONS, *self.where()))
         if not self.kinds or "feedback" in self.kinds:
             out.append(("feedback", _FEEDBACK, *self.feedback_where()))
+        if not self.kinds or "deal" in self.kinds:
+            out.append(("deal_event", _DEAL_EVENTS, *self.deal_where()))
         return out
 
 

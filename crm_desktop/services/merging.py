@@ -2,8 +2,9 @@
 
 A contact merge keeps one contact (the survivor) with the values chosen field by field,
 every e-mail, phone and tag of them all, and everything that pointed at the others
-(interactions, follow-ups, feedback); the others go to the trash. An account merge moves
-the others' contacts and interactions to the survivor. Each merge is a row of
+(interactions, follow-ups, feedback, deals and their history); the others go to the
+trash. An account merge moves the others' contacts, interactions and deals to the
+survivor. Each merge is a row of
 ``merge_batch`` holding the rows it changed as they were, so that undoing it puts back
 exactly what was there. Before merging, a backup is made unless one is less than an hour
 old (a backup of a big file per merge would make merging a list of twins a chore).
@@ -24,7 +25,9 @@ from crm_desktop.store.search import reindex_contacts
 from crm_desktop.text import digits, fold, split_tags
 
 #: What points at a contact, and moves to the survivor.
-CONTACT_LINKS = ("interaction", "followup", "feedback")
+CONTACT_LINKS = ("interaction", "followup", "feedback", "deal", "deal_event")
+#: What points at an account, and moves to the survivor (besides its contacts).
+ACCOUNT_LINKS = ("interaction", "deal", "deal_event")
 #: Contact fields chosen one by one (e-mails, phones and tags are united instead).
 CONTACT_FIELDS = ("first_name", "last_name", "job_title", "company", "street", "city",
                   "region", "postal_code", "country", "status", "source", "notes",
@@ -127,15 +130,16 @@ def merge_accounts(survivor: int, others: list[int],
             "rows": {"account": _rows("account", "id", ids)},
             "contacts": _rows("contact", "account_id", ids,
                               "id, account_id, company_key, updated_at"),
-            "moved": {"interaction": _rows("interaction", "account_id", others,
-                                           "id, account_id, updated_at")},
+            "moved": {t: _rows(t, "account_id", others, "id, account_id, updated_at")
+                      for t in ACCOUNT_LINKS},
         }
         accounts.update_account(survivor, AccountData(**chosen))
         stamp = now_iso()
         _update_in("contact", "account_id = ?, updated_at = ?", [survivor, stamp],
                    "account_id", others)
-        _update_in("interaction", "account_id = ?, updated_at = ?", [survivor, stamp],
-                   "account_id", others)
+        for table in ACCOUNT_LINKS:
+            _update_in(table, "account_id = ?, updated_at = ?", [survivor, stamp],
+                       "account_id", others)
         accounts.trash_accounts(others)
         accounts.refresh_contacts([survivor])
         return _record("account", survivor, others,

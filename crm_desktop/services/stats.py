@@ -6,7 +6,7 @@ from crm_desktop.store.db import database_proxy as db
 COUNTED_TABLES = {
     "contacts": "contact", "accounts": "account",
     "interactions": "interaction", "followups": "followup",
-    "feedback": "feedback", "assessments": "assessment", "goals": "goal",
+    "feedback": "feedback", "assessments": "assessment", "goals": "goal", "deals": "deal",
 }
 
 

@@ -340,5 +340,80 @@ _V6: Sequence[str] = (
     "CREATE INDEX merge_batch_recent ON merge_batch (merged_at)",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# v7: the sales pipeline. Stages are an editable list (each open, won or lost); a deal's
+# stage changes are events, which the timeline shows; contacts' status changes are
+# logged by a trigger (every path that changes a status is caught) for the funnel.
+_V7: Sequence[str] = (
+    """CREATE TABLE deal_stage (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'won', 'lost')),
+    probability INTEGER NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 100),
+    deleted_at TEXT
+)""",
+    "INSERT INTO deal_stage (name, position, outcome, probability) VALUES"
+    " ('Lead', 1, 'open', 10), ('Qualified', 2, 'open', 25), ('Proposal', 3, 'open', 50),"
+    " ('Negotiation', 4, 'open', 75), ('Won', 5, 'won', 100), ('Lost', 6, 'lost', 0)",
+    f"""CREATE TABLE deal ({_RECORD},
+    title TEXT NOT NULL,
+    account_id INTEGER REFERENCES account (id),
+    contact_id INTEGER REFERENCES contact (id),
+    value_cents INTEGER NOT NULL DEFAULT 0 CHECK (value_cents >= 0),
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    stage_id INTEGER NOT NULL REFERENCES deal_stage (id),
+    expected_close TEXT NOT NULL DEFAULT '',
+    probability INTEGER CHECK (probability BETWEEN 0 AND 100),
+    notes TEXT NOT NULL DEFAULT '',
+    closed_at TEXT,
+    title_key TEXT NOT NULL DEFAULT ''
+)""",
+    "CREATE UNIQUE INDEX deal_uid ON deal (uid)",
+    "CREATE INDEX deal_stage_value ON deal (stage_id, value_cents, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX deal_title_live ON deal (title_key, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX deal_value_live ON deal (value_cents, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX deal_close_live ON deal (expected_close, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX deal_updated_live ON deal (updated_at, id) WHERE deleted_at IS NULL",
+    "CREATE INDEX deal_closed ON deal (closed_at) WHERE closed_at IS NOT NULL",
+    "CREATE INDEX deal_account ON deal (account_id) WHERE account_id IS NOT NULL",
+    "CREATE INDEX deal_contact ON deal (contact_id) WHERE contact_id IS NOT NULL",
+    "CREATE INDEX deal_trash ON deal (deleted_at) WHERE deleted_at IS NOT NULL",
+    *_counted("deal"),
+    """CREATE TABLE deal_event (
+    id INTEGER PRIMARY KEY,
+    deal_id INTEGER NOT NULL REFERENCES deal (id) ON DELETE CASCADE,
+    occurred_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    from_stage_id INTEGER,
+    to_stage_id INTEGER NOT NULL,
+    contact_id INTEGER,
+    account_id INTEGER,
+    title TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    value_cents INTEGER,
+    currency TEXT NOT NULL DEFAULT '',
+    text_key TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+)""",
+    "CREATE INDEX deal_event_contact ON deal_event (contact_id, occurred_at, id)"
+    " WHERE contact_id IS NOT NULL",
+    "CREATE INDEX deal_event_account ON deal_event (account_id, occurred_at, id)"
+    " WHERE account_id IS NOT NULL",
+    "CREATE INDEX deal_event_deal ON deal_event (deal_id, occurred_at)",
+    """CREATE TABLE contact_status_change (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+)""",
+    "CREATE INDEX contact_status_change_at ON contact_status_change (changed_at)",
+    """CREATE TRIGGER contact_status_log AFTER UPDATE OF status ON contact
+    WHEN NEW.status IS NOT OLD.status BEGIN
+    INSERT INTO contact_status_change (contact_id, from_status, to_status, changed_at)
+    VALUES (NEW.id, OLD.status, NEW.status, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END""",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 LATEST_VERSION = len(MIGRATIONS)
