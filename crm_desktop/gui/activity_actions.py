@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
     from crm_desktop.gui.crm_style import CrmStyleDialog
+    from crm_desktop.gui.pipeline import PipelineWindow
     from crm_desktop.gui.satisfaction import SatisfactionDialog
     from crm_desktop.gui.today_panel import TodayPanel
 
@@ -89,3 +90,36 @@ class ActivityActions:
 
     def export_calendar(self) -> None:
         self._today_panel().export_calendar()
+
+    def open_pipeline(self) -> "PipelineWindow":
+        """Activity -> Pipeline: one window, not modal; brought forward if open."""
+        from crm_desktop.gui.pipeline import PipelineWindow  # not at start-up
+
+        if self._pipeline is None:
+            self._pipeline = PipelineWindow(self.tasks, self)
+            self._pipeline.changed.connect(self.refresh_activity)
+            self._pipeline.finished.connect(self._pipeline_closed)
+        self._pipeline.show()
+        self._pipeline.raise_()
+        return self._pipeline
+
+    def _pipeline_closed(self) -> None:
+        self._pipeline.deleteLater()
+        self._pipeline = None
+
+    def new_deal(self):
+        """Activity -> New deal: with the selected contact (or company) filled in."""
+        contact_id, account_id = self._pinned or (None, None)
+        ids = self.selected_ids(self.ui.contactTable)
+        contact_id = ids[0] if ids else contact_id
+        who, company = "", ""
+        if contact_id is not None:
+            from crm_desktop.services.contacts import get_contact
+
+            data = get_contact(contact_id)
+            who, company = data.display_name, data.company
+        elif self._account_id is not None:
+            from crm_desktop.services.accounts import get_account
+
+            company = get_account(self._account_id).name
+        return self.open_pipeline().new_deal(contact_id, who, company)

@@ -67,6 +67,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self.read_only: str | None = None  # why nothing can be saved (see set_read_only)
         self.closing = threading.Event()  # set when the window closes: long reads stop
         self._satisfaction: SatisfactionDialog | None = None  # open, not modal
+        self._pipeline = None  # the pipeline window, while open
         self._generation = {"contacts": 0, "accounts": 0}
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported
@@ -143,6 +144,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             (ui.actionImportHistory, None, self.import_history),
             (ui.actionBackups, None, self.open_backups),
             (ui.actionDuplicates, None, self.find_duplicates),
+            (ui.actionPipeline, "pipeline", self.open_pipeline),
+            (ui.actionNewDeal, "kind-deal", self.new_deal),
             (ui.actionImportFeedback, None, self.import_feedback),
             (ui.actionExport, None, lambda: self.export_contacts(False)),
             (ui.actionExportThese, None, lambda: self.export_contacts(True)),
@@ -368,7 +371,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         ui.actionEdit.setEnabled(editable)
         ui.actionDelete.setEnabled(editable)
         ui.actionRestore.setEnabled(writable and self._trash and (has_contacts or has_accounts))
-        for action in (ui.actionNewContact, ui.actionNewAccount, ui.actionImport,
+        for action in (ui.actionNewContact, ui.actionNewAccount, ui.actionImport, ui.actionNewDeal,
                        ui.actionImportFeedback, ui.actionLogInteraction, ui.actionNewFollowup,
                        ui.actionRecordFeedback):
             action.setEnabled(writable)

@@ -348,3 +348,18 @@ def _month_start(today: date, back: int) -> date:
 def _months(first: date, count: int) -> list[str]:
     start = first.year * 12 + first.month - 1
     return [f"{(start + i) // 12:04d}-{(start + i) % 12 + 1:02d}" for i in range(count)]
+
+
+#: The table view's columns' sort keys (Deal, Stage, Value, Company, Contact, Close, Changed).
+TABLE_SORTS = ("d.title_key", "(SELECT position FROM deal_stage WHERE id = d.stage_id)",
+               "d.value_cents", "coalesce(a.name_key, '')", "coalesce(c.last_key, '')",
+               "d.expected_close", "d.updated_at")
+
+
+def table(sort: int = 6, descending: bool = True, limit: int = 5000) -> tuple[int, list[Deal]]:
+    """How many live deals there are, and the first ``limit`` in the order asked for
+    (sorted in SQL: a big pipeline is not loaded whole)."""
+    total = db.execute_sql("SELECT live FROM record_count WHERE table_name = 'deal'"
+                           ).fetchone()[0]
+    way = "DESC" if descending else "ASC"
+    return total, _deals("1", [limit], f"ORDER BY {TABLE_SORTS[sort]} {way}, d.id {way} LIMIT ?")

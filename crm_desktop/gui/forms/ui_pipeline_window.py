@@ -1,0 +1,162 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'pipeline_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_PipelineWindow(object):
+    def setupUi(self, PipelineWindow):
+        if not PipelineWindow.objectName():
+            PipelineWindow.setObjectName(u"PipelineWindow")
+        PipelineWindow.resize(1180, 640)
+        self.pipelineLayout = QVBoxLayout(PipelineWindow)
+        self.pipelineLayout.setObjectName(u"pipelineLayout")
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setObjectName(u"toolbar")
+        self.newDealButton = QPushButton(PipelineWindow)
+        self.newDealButton.setObjectName(u"newDealButton")
+
+        self.toolbar.addWidget(self.newDealButton)
+
+        self.editDealButton = QPushButton(PipelineWindow)
+        self.editDealButton.setObjectName(u"editDealButton")
+        self.editDealButton.setEnabled(False)
+
+        self.toolbar.addWidget(self.editDealButton)
+
+        self.deleteDealButton = QPushButton(PipelineWindow)
+        self.deleteDealButton.setObjectName(u"deleteDealButton")
+        self.deleteDealButton.setEnabled(False)
+
+        self.toolbar.addWidget(self.deleteDealButton)
+
+        self.summaryLabel = QLabel(PipelineWindow)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.toolbar.addWidget(self.summaryLabel)
+
+        self.toolbarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbar.addItem(self.toolbarSpacer)
+
+        self.hintLabel = QLabel(PipelineWindow)
+        self.hintLabel.setObjectName(u"hintLabel")
+
+        self.toolbar.addWidget(self.hintLabel)
+
+
+        self.pipelineLayout.addLayout(self.toolbar)
+
+        self.tabs = QTabWidget(PipelineWindow)
+        self.tabs.setObjectName(u"tabs")
+        self.boardTab = QWidget()
+        self.boardTab.setObjectName(u"boardTab")
+        self.boardTabLayout = QVBoxLayout(self.boardTab)
+        self.boardTabLayout.setObjectName(u"boardTabLayout")
+        self.boardScroll = QScrollArea(self.boardTab)
+        self.boardScroll.setObjectName(u"boardScroll")
+        self.boardScroll.setWidgetResizable(True)
+        self.boardHost = QWidget()
+        self.boardHost.setObjectName(u"boardHost")
+        self.boardLayout = QHBoxLayout(self.boardHost)
+        self.boardLayout.setObjectName(u"boardLayout")
+        self.boardScroll.setWidget(self.boardHost)
+
+        self.boardTabLayout.addWidget(self.boardScroll)
+
+        self.tabs.addTab(self.boardTab, "")
+        self.tableTab = QWidget()
+        self.tableTab.setObjectName(u"tableTab")
+        self.tableTabLayout = QVBoxLayout(self.tableTab)
+        self.tableTabLayout.setObjectName(u"tableTabLayout")
+        self.dealTable = QTableWidget(self.tableTab)
+        if (self.dealTable.columnCount() < 7):
+            self.dealTable.setColumnCount(7)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.dealTable.setHorizontalHeaderItem(6, __qtablewidgetitem6)
+        self.dealTable.setObjectName(u"dealTable")
+        self.dealTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dealTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dealTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.dealTable.setAlternatingRowColors(True)
+        self.dealTable.setWordWrap(False)
+        self.dealTable.setColumnCount(7)
+
+        self.tableTabLayout.addWidget(self.dealTable)
+
+        self.tableLabel = QLabel(self.tableTab)
+        self.tableLabel.setObjectName(u"tableLabel")
+        self.tableLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.tableTabLayout.addWidget(self.tableLabel)
+
+        self.tabs.addTab(self.tableTab, "")
+
+        self.pipelineLayout.addWidget(self.tabs)
+
+        self.buttonBox = QDialogButtonBox(PipelineWindow)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.pipelineLayout.addWidget(self.buttonBox)
+
+
+        self.retranslateUi(PipelineWindow)
+
+        QMetaObject.connectSlotsByName(PipelineWindow)
+    # setupUi
+
+    def retranslateUi(self, PipelineWindow):
+        PipelineWindow.setWindowTitle(QCoreApplication.translate("PipelineWindow", u"Pipeline", None))
+        self.newDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&New deal\u2026", None))
+        self.editDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&Edit\u2026", None))
+        self.deleteDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&Delete", None))
+        self.hintLabel.setText(QCoreApplication.translate("PipelineWindow", u"Drag a deal to another stage, or Ctrl+\u2190 / Ctrl+\u2192", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.boardTab), QCoreApplication.translate("PipelineWindow", u"Board", None))
+        ___qtablewidgetitem = self.dealTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("PipelineWindow", u"Deal", None))
+        ___qtablewidgetitem1 = self.dealTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("PipelineWindow", u"Stage", None))
+        ___qtablewidgetitem2 = self.dealTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("PipelineWindow", u"Value", None))
+        ___qtablewidgetitem3 = self.dealTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("PipelineWindow", u"Company", None))
+        ___qtablewidgetitem4 = self.dealTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("PipelineWindow", u"Contact", None))
+        ___qtablewidgetitem5 = self.dealTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("PipelineWindow", u"Expected close", None))
+        ___qtablewidgetitem6 = self.dealTable.horizontalHeaderItem(6)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("PipelineWindow", u"Changed", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.tableTab), QCoreApplication.translate("PipelineWindow", u"Table", None))
+    # retranslateUi
+

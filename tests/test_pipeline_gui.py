@@ -1,0 +1,97 @@
+"""Issue #9 in the window: the board (drag and drop, the keyboard), the table, the editor."""
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.services import deals, stats
+from crm_desktop.services.deals import DealData
+from tests.test_deals import ada, stage
+
+
+def board(window, qtbot):
+    pipeline = window.open_pipeline()
+    qtbot.waitUntil(lambda: pipeline.loaded)
+    return pipeline
+
+
+def column(pipeline, name):
+    at = next(i for i, c in enumerate(pipeline.columns) if c.stage.name == name)
+    return pipeline.lists[at], pipeline.headings[at]
+
+
+def test_board_shows_counts_totals_and_drag_and_drop_moves_a_deal(make_window, qtbot, db):
+    did = deals.create_deal(DealData("Spring order", stage("Lead"), "1500", "EUR"))
+    deals.create_deal(DealData("Pilot", stage("Lead"), "500", "EUR"))
+    window = make_window()
+    pipeline = board(window, qtbot)
+    lead, lead_heading = column(pipeline, "Lead")
+    proposal, proposal_heading = column(pipeline, "Proposal")
+    assert lead_heading.text() == "Lead · 2 deals\n2k EUR"
+    assert lead.item(0).text().startswith("Spring order")  # the largest first
+    # What a drag does: enter, move over and drop on the Proposal column, carrying what
+    # the Lead column gives its drag.
+    mime = lead.mimeData([lead.item(0)])
+    assert isinstance(mime, QMimeData)
+    for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+        event = kind(QPoint(10, 10), Qt.DropAction.MoveAction, mime,
+                     Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(proposal.viewport(), event)
+        assert kind is QDropEvent or event.isAccepted()
+    qtbot.waitUntil(lambda: deals.get_deal(did).stage_id == stage("Proposal"))
+    qtbot.waitUntil(lambda: column(pipeline, "Proposal")[1].text().endswith("1 deal\n1.5k EUR"))
+    assert column(pipeline, "Lead")[1].text().endswith("1 deal\n500 EUR")
+    assert "Moved to Proposal" in pipeline.ui.summaryLabel.text()
+
+
+def test_the_keyboard_moves_a_deal_along(make_window, qtbot, db):
+    did = deals.create_deal(DealData("Renewal", stage("Qualified"), "10"))
+    window = make_window()
+    pipeline = board(window, qtbot)
+    qualified, _ = column(pipeline, "Qualified")
+    qualified.setCurrentRow(0)
+    qtbot.keyClick(qualified, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: deals.get_deal(did).stage_id == stage("Proposal"))
+    qtbot.waitUntil(lambda: pipeline.loaded and column(pipeline, "Proposal")[0].count() == 1)
+    column(pipeline, "Proposal")[0].setCurrentRow(0)
+    pipeline.move_selected(-1)
+    qtbot.waitUntil(lambda: deals.get_deal(did).stage_id == stage("Qualified"))
+
+
+def test_new_deal_from_the_selected_contact_and_the_sorted_table(make_window, qtbot, db):
+    cid = ada()
+    deals.create_deal(DealData("Small", stage("Lead"), "5"))
+    window = make_window()
+    window.ui.contactTable.selectRow(0)
+    dialog = window.new_deal()
+    qtbot.waitUntil(lambda: window._pipeline.loaded)
+    assert dialog.ui.withLabel.text() == "Ada Lovelace"
+    assert dialog.ui.companyEdit.text() == "Acme"
+    dialog.ui.titleEdit.setText("Annual contract")
+    dialog.ui.valueEdit.setText("12 000")
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: stats.counts()["deals"] == 2)
+    pipeline = window._pipeline
+    qtbot.waitUntil(lambda: pipeline.ui.dealTable.rowCount() == 2)
+    made = deals.table(0, False)[1]
+    assert [d.title for d in made] == ["Annual contract", "Small"]
+    assert made[0].contact_id == cid and made[0].value == 12000
+    pipeline.ui.tabs.setCurrentIndex(1)
+    pipeline.ui.dealTable.horizontalHeader().sectionClicked.emit(2)  # by value
+    qtbot.waitUntil(lambda: pipeline.loaded and pipeline._sort == (2, True))
+    qtbot.waitUntil(lambda: pipeline.ui.dealTable.item(0, 0).text() == "Annual contract")
+    pipeline.ui.dealTable.horizontalHeader().sectionClicked.emit(2)  # the other way
+    qtbot.waitUntil(lambda: pipeline.loaded and pipeline.ui.dealTable.item(0, 0).text()
+                    == "Small")
+
+
+def test_an_invalid_deal_keeps_the_editor_open_with_the_reason(make_window, qtbot, db):
+    window = make_window()
+    pipeline = board(window, qtbot)
+    dialog = pipeline.new_deal()
+    dialog.ui.titleEdit.setText("Thing")
+    dialog.ui.valueEdit.setText("lots")
+    dialog.save()
+    assert dialog.isVisible() and "not an amount" in dialog.ui.errorLabel.text()
+    assert stats.counts()["deals"] == 0
+    dialog.reject()
