@@ -174,13 +174,23 @@ def test_xlsx_sheets_headers_dates_and_related_records(people, tmp_path):
     followups.create_followup(FollowupData(date(2026, 12, 1), None, "Call back", jose))
     feedback.create_feedback(FeedbackData(zoe, date(2026, 11, 2), "survey", 5, 9, "Service",
                                           "=lovely"))
+    from crm_desktop.services import deals
+
+    proposal = next(s.id for s in deals.stages() if s.name == "Proposal")
+    deals.create_deal(deals.DealData("Espresso machines", proposal, "4,800", "EUR",
+                                     contact_id=zoe, expected_close=date(2026, 12, 15)))
     path = tmp_path / "all.xlsx"
     counts = export(path).counts
     assert counts == {"Contacts": 3, "Accounts": 2, "Interactions": 1, "Follow-ups": 1,
-                      "Feedback": 1}
+                      "Feedback": 1, "Deals": 1}
     book = load_workbook(path)
     assert book.sheetnames == ["Contacts", "Accounts", "Interactions", "Follow-ups",
-                               "Feedback"]
+                               "Feedback", "Deals"]
+    deal = {h.value: c.value for h, c in zip(book["Deals"][1], book["Deals"][2], strict=True)}
+    assert (deal["Deal"], deal["Stage"], deal["Value"], deal["Currency"]) == (
+        "Espresso machines", "Proposal", 4800, "EUR")
+    assert deal["Probability"] == 0.5 and deal["Expected Close"] == datetime(2026, 12, 15)
+    assert deal["E-mail"] == "zoe@cafe.example" and deal["Closed"] is None
     contacts_sheet = book["Contacts"]
     assert contacts_sheet.freeze_panes == "A2" and contacts_sheet["A1"].font.b
     assert contacts_sheet.auto_filter.ref.startswith("A1:")
@@ -201,7 +211,7 @@ def test_xlsx_sheets_headers_dates_and_related_records(people, tmp_path):
     # Only Zoë: her company, her interaction and feedback, not José's follow-up.
     mine = export(tmp_path / "zoe.xlsx", ExportScope(search="müller")).counts
     assert mine == {"Contacts": 1, "Accounts": 1, "Interactions": 1, "Follow-ups": 0,
-                    "Feedback": 1}
+                    "Feedback": 1, "Deals": 1}
     tagged = export(tmp_path / "tag.xlsx", ExportScope(tag="VIP")).counts
     assert tagged["Contacts"] == 1
 
@@ -274,3 +284,23 @@ def test_xlsx_writer_cells_that_xml_cannot_hold_and_column_letters(tmp_path):
     assert values[1] == ["bell and <tag> & \"quotes\"", 3.5, datetime(2026, 1, 2, 3, 4)]
     assert values[2] == ["  spaced  ", -7, datetime(1900, 3, 1)]
     assert values[3][0] == "=1+1" and ws["A4"].data_type == "s"
+
+
+def test_a_failure_in_the_middle_of_a_sheet_leaves_no_file(people, tmp_path, monkeypatch):
+    """The workbook's open sheet is closed before the zip, so the real error comes out
+    (not zipfile's "open writing handle") and nothing half-written is left."""
+    from crm_desktop.exchange import xlsx_writer
+
+    real, calls = xlsx_writer.Sheet.append, []
+
+    def failing(self, values):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk trouble")
+        return real(self, values)
+
+    monkeypatch.setattr(xlsx_writer.Sheet, "append", failing)
+    path = tmp_path / "broken.xlsx"
+    with pytest.raises(RuntimeError, match="disk trouble"):
+        export(path)
+    assert not path.exists() and list(tmp_path.glob("*broken*")) == []

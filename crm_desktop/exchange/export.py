@@ -248,7 +248,7 @@ _NAME = "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))"
 _EMAIL = ("(SELECT value FROM contact_email WHERE contact_id = c.id ORDER BY position"
           " LIMIT 1)")
 _KEY = {"Accounts": "a.id", "Interactions": "i.contact_id", "Follow-ups": "f.contact_id",
-        "Feedback": "f.contact_id"}
+        "Feedback": "f.contact_id", "Deals": "d.contact_id"}
 
 
 def _json_ids(ids: Sequence[int]) -> str:
@@ -301,11 +301,21 @@ _RELATED: tuple[tuple[str, list[str], str, dict], ...] = (
      " FROM feedback f LEFT JOIN contact c ON c.id = f.contact_id"
      " WHERE f.deleted_at IS NULL AND {where} ORDER BY f.given_at, f.id",
      {"Date": 18, "Email": 28, "Contact": 22, "Category": 14, "Comment": 40}),
+    ("Deals", ["Deal", "Stage", "Value", "Currency", "Probability", "Company", "Contact",
+               "E-mail", "Expected Close", "Closed", "Created", "Notes"],
+     f"SELECT d.title, s.name, d.value_cents / 100.0, d.currency,"
+     f" coalesce(d.probability, s.probability) / 100.0, coalesce(a.name, ''), {_NAME},"
+     f" {_EMAIL}, d.expected_close, d.closed_at, d.created_at, d.notes FROM deal d"
+     " JOIN deal_stage s ON s.id = d.stage_id LEFT JOIN contact c ON c.id = d.contact_id"
+     " LEFT JOIN account a ON a.id = d.account_id"
+     " WHERE d.deleted_at IS NULL AND {where} ORDER BY s.position, d.value_cents DESC, d.id",
+     {"Deal": 28, "Stage": 14, "Company": 24, "Contact": 22, "E-mail": 28, "Notes": 40,
+      "Expected Close": 14, "Closed": 18, "Created": 18}),
 )
 
 
 #: The related sheets' columns that hold a stored day or UTC instant.
-_DATES = {"Date", "Due", "Done"}
+_DATES = {"Date", "Due", "Done", "Expected Close", "Closed", "Created"}
 
 
 def _as_date(value: str | None):

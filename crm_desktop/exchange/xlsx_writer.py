@@ -188,5 +188,9 @@ class Workbook:
     def __exit__(self, kind, *_rest) -> None:
         if kind is None:
             self.close()
-        else:
+        else:  # a failure (or Cancel) mid-sheet: that sheet's stream first, or the zip
+            for sheet in self.sheets:  # refuses to close (and the file stays open)
+                if not sheet.closed:
+                    sheet._stream.close()
+                    sheet.closed = True
             self.zip.close()
