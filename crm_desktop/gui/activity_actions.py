@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
     from crm_desktop.gui.crm_style import CrmStyleDialog
+    from crm_desktop.gui.dashboard import DashboardDialog
     from crm_desktop.gui.pipeline import PipelineWindow
     from crm_desktop.gui.satisfaction import SatisfactionDialog
     from crm_desktop.gui.today_panel import TodayPanel
@@ -123,3 +124,32 @@ class ActivityActions:
 
             company = get_account(self._account_id).name
         return self.open_pipeline().new_deal(contact_id, who, company)
+
+    def open_dashboard(self) -> "DashboardDialog":
+        """View -> Dashboard: not modal; its bars and numbers open what they count."""
+        from crm_desktop.gui.dashboard import DashboardDialog  # QtCharts: not at start-up
+        from crm_desktop.services.dashboard import QUIET_DAYS
+
+        dialog = DashboardDialog(self.tasks, self)
+        dialog.show_quiet.connect(lambda _cutoff: self.show_not_contacted(QUIET_DAYS))
+        dialog.show_account.connect(lambda aid: self.open_record(None, aid))
+        dialog.show_stage.connect(self._show_stage)
+        dialog.show_satisfaction.connect(self.show_satisfaction)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+    def show_not_contacted(self, days: int) -> None:
+        """The contact list with its "Not contacted in N days" filter on."""
+        self.show_all_contacts()
+        self.ui.staleDaysSpin.setValue(days)
+        if self.ui.staleCheck.isChecked():
+            self.refresh_contacts()
+        self.ui.staleCheck.setChecked(True)
+        self.raise_()
+        self.activateWindow()
+
+    def _show_stage(self, stage_id: int) -> None:
+        pipeline = self.open_pipeline()
+        if stage_id:
+            pipeline.focus_stage(stage_id)

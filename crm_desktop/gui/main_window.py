@@ -145,6 +145,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             (ui.actionBackups, None, self.open_backups),
             (ui.actionDuplicates, None, self.find_duplicates),
             (ui.actionPipeline, "pipeline", self.open_pipeline),
+            (ui.actionDashboard, "chart", self.open_dashboard),
             (ui.actionNewDeal, "kind-deal", self.new_deal),
             (ui.actionImportFeedback, None, self.import_feedback),
             (ui.actionExport, None, lambda: self.export_contacts(False)),

@@ -153,6 +153,7 @@ class PipelineWindow(QDialog):
         self.headings: list[QLabel] = []
         self._sort = (6, True)
         self._said = ""
+        self._then = None  # what to do once the board is read (focus a stage)
         ui = self.ui
         ui.newDealButton.clicked.connect(lambda: self.new_deal())
         ui.editDealButton.clicked.connect(self.edit_selected)
@@ -217,6 +218,9 @@ class PipelineWindow(QDialog):
         self.ui.summaryLabel.setText(f"{said}Open pipeline: {amount(open_total)}")
         self.loaded = True
         self._update_buttons()
+        if self._then is not None:
+            then, self._then = self._then, None
+            then()
 
     def _build(self, columns: list[Column]) -> None:
         """A column widget per stage (again only if the stages changed)."""
@@ -271,6 +275,22 @@ class PipelineWindow(QDialog):
             column,
             Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
         self.reload()
+
+    def focus_stage(self, stage_id: int) -> None:
+        """Show one stage's column (from the dashboard), once the board is read."""
+        def focus() -> None:
+            at = next((i for i, c in enumerate(self.columns) if c.stage.id == stage_id), None)
+            if at is not None:
+                self.ui.tabs.setCurrentIndex(0)
+                self.ui.boardScroll.ensureWidgetVisible(self.lists[at].parentWidget())
+                self.lists[at].setFocus()
+                if self.lists[at].count():
+                    self.lists[at].setCurrentRow(0)
+
+        if self.loaded and self.lists:
+            focus()
+        else:
+            self._then = focus
 
     # --- selection ----------------------------------------------------------------------
     def _selected_in(self, chosen: StageList) -> None:

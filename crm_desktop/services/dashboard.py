@@ -1,0 +1,89 @@
+"""The dashboard's numbers, each one aggregate in SQL on an index (it opens in well under
+half a second at a million contacts: ``bench/bench_dashboard.py``).
+
+Open pipeline value by stage, deals won and lost per month, interactions per month by
+kind, CSAT and NPS per month, the top companies by lifetime value (their people's
+purchases), and how many contacts nobody has been in touch with for 90 days.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from crm_desktop.services import deals, feedback
+from crm_desktop.services.deals import _month_start, _months
+from crm_desktop.services.interactions import money, utc_text
+from crm_desktop.store.db import database_proxy as db
+
+MONTHS = 12
+QUIET_DAYS = 90
+
+
+@dataclass(frozen=True)
+class TopAccount:
+    account_id: int
+    name: str
+    value: Decimal
+    currency: str
+    purchases: int
+
+
+@dataclass
+class Summary:
+    pipeline: list  # (stage, totals, weighted) per open stage, from deals.open_pipeline
+    won_lost: list[tuple[str, int, int]]
+    interactions: list[tuple[str, dict[str, int]]]  # (YYYY-MM, {kind: count})
+    satisfaction: list  # feedback.Month, the months that have answers
+    top_accounts: list[TopAccount]
+    quiet: int  # live contacts not contacted in QUIET_DAYS (or never)
+    quiet_since: str  # the cutoff, as stored (for the list's filter)
+    contacts: int
+
+
+def summary(today: date | None = None, now: datetime | None = None) -> Summary:
+    today = today or date.today()
+    now = now or datetime.now(UTC)
+    first = _month_start(today, MONTHS - 1)
+    cutoff = utc_text(now - timedelta(days=QUIET_DAYS))
+    return Summary(
+        pipeline=deals.open_pipeline(),
+        won_lost=deals.won_lost_by_month(MONTHS, today),
+        interactions=interactions_by_month(first),
+        satisfaction=feedback.monthly(since=first),
+        top_accounts=top_accounts(),
+        quiet=quiet_contacts(cutoff),
+        quiet_since=cutoff,
+        contacts=db.execute_sql("SELECT live FROM record_count WHERE table_name = 'contact'"
+                                ).fetchone()[0],
+    )
+
+
+def interactions_by_month(first: date) -> list[tuple[str, dict[str, int]]]:
+    """Per month since ``first``: how many of each kind (on the (occurred_at, kind) index)."""
+    found: dict[str, dict[str, int]] = {}
+    for month, kind, count in db.execute_sql(
+            "SELECT substr(occurred_at, 1, 7), kind, count(*) FROM interaction"
+            " INDEXED BY interaction_month WHERE deleted_at IS NULL AND occurred_at >= ?"
+            " GROUP BY 1, 2", (first.isoformat(),)):
+        found.setdefault(month, {})[kind] = count
+    return [(m, found.get(m, {})) for m in _months(first, MONTHS)]
+
+
+def top_accounts(limit: int = 10) -> list[TopAccount]:
+    """Companies whose people bought the most (purchases on the timeline), per currency."""
+    rows = db.execute_sql(
+        "SELECT a.id, a.name, sum(i.amount_cents) AS cents, i.currency, count(*)"
+        " FROM interaction i JOIN contact c ON c.id = i.contact_id"
+        " JOIN account a ON a.id = c.account_id AND a.deleted_at IS NULL"
+        " WHERE i.kind = 'purchase' AND i.deleted_at IS NULL AND i.amount_cents IS NOT NULL"
+        " GROUP BY a.id, i.currency ORDER BY cents DESC LIMIT ?", (limit,))
+    return [TopAccount(aid, name, money(cents), currency, count)
+            for aid, name, cents, currency, count in rows]
+
+
+def quiet_contacts(cutoff: str) -> int:
+    """Live contacts last contacted before ``cutoff``, or never ('' sorts first)."""
+    return db.execute_sql(
+        "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND last_contacted_at < ?",
+        (cutoff,)).fetchone()[0]
+

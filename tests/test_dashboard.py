@@ -1,0 +1,70 @@
+"""Issue #9's dashboard: its numbers (each an SQL aggregate) and the window's clicks."""
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from crm_desktop.services import dashboard, deals
+from crm_desktop.services.contacts import ContactData, create_contact
+from crm_desktop.services.deals import DealData
+from crm_desktop.services.editing import Editor
+from crm_desktop.services.feedback import FeedbackData
+from crm_desktop.services.interactions import InteractionData
+
+
+def world(db):
+    """Two companies with people, purchases, calls, feedback and deals."""
+    editor = Editor()
+    ada = create_contact(ContactData(first_name="Ada", company="Acme"))
+    bob = create_contact(ContactData(first_name="Bob", company="Beta"))
+    create_contact(ContactData(first_name="Cy"))  # never contacted
+    now = datetime.now(UTC)
+    for who, cents, when in ((ada, "120.00", now), (ada, "80", now - timedelta(days=40)),
+                             (bob, "500", now - timedelta(days=100))):
+        editor.log_interaction(InteractionData("purchase", when, "Order", contact_id=who,
+                                               amount=cents, currency="EUR"))
+    editor.log_interaction(InteractionData("call", now, "Hi", contact_id=ada))
+    editor.record_feedback(FeedbackData(ada, date.today(), "survey", 5, 10))
+    lead = next(s.id for s in deals.stages() if s.name == "Lead")
+    won = next(s.id for s in deals.stages() if s.name == "Won")
+    deals.create_deal(DealData("Open one", lead, "1000", "EUR", contact_id=ada))
+    deals.create_deal(DealData("Won one", won, "300", "EUR", contact_id=bob))
+    return ada, bob
+
+
+def test_the_dashboards_numbers(db):
+    ada, bob = world(db)
+    data = dashboard.summary()
+    lead = data.pipeline[0]
+    assert lead[0].name == "Lead" and lead[1] == {"EUR": Decimal("1000.00")}
+    assert lead[2] == {"EUR": Decimal("100.00")}  # 10 % likely
+    assert data.won_lost[-1][1:] == (1, 0) and len(data.won_lost) == dashboard.MONTHS
+    this_month = dict(data.interactions)[date.today().strftime("%Y-%m")]
+    assert this_month == {"purchase": 1, "call": 1}
+    assert [(t.name, t.value, t.purchases) for t in data.top_accounts] == [
+        ("Beta", Decimal("500.00"), 1), ("Acme", Decimal("200.00"), 2)]
+    assert data.quiet == 2 and data.contacts == 3  # Bob (100 days ago) and Cy (never)
+    assert data.satisfaction[-1].csat == 5
+
+
+def test_the_dashboard_window_and_its_clicks(make_window, qtbot, db):
+    ada, bob = world(db)
+    window = make_window()
+    dialog = window.open_dashboard()
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    ui = dialog.ui
+    assert ui.quietButton.text() == "2 contacts (67%) not contacted in 90 days"
+    assert ui.pipelineButton.text() == "Open pipeline: 1k EUR"
+    assert ui.topTable.rowCount() == 2 and ui.topTable.item(0, 0).text() == "Beta"
+    assert len(dialog.interactions_chart.series()[0].barSets()) == 6
+    ui.quietButton.click()  # the contact list, filtered
+    qtbot.waitUntil(lambda: window.ui.staleCheck.isChecked()
+                    and window.contact_model.rowCount() == 2)
+    assert window.ui.staleDaysSpin.value() == dashboard.QUIET_DAYS
+    ui.topTable.itemDoubleClicked.emit(ui.topTable.item(0, 0))  # that company
+    qtbot.waitUntil(lambda: "Beta" in window.timeline.ui.timelineHeading.text())
+    series = dialog.pipeline_chart.series()[0]
+    series.clicked.emit(0, series.barSets()[0])  # the Lead bar: the pipeline, at Lead
+    qtbot.waitUntil(lambda: window._pipeline is not None and window._pipeline.loaded)
+    lead = next(i for i, c in enumerate(window._pipeline.columns) if c.stage.name == "Lead")
+    qtbot.waitUntil(lambda: window._pipeline.lists[lead].currentRow() == 0)
+    dialog.close()
