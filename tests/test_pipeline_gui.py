@@ -95,3 +95,27 @@ def test_an_invalid_deal_keeps_the_editor_open_with_the_reason(make_window, qtbo
     assert dialog.isVisible() and "not an amount" in dialog.ui.errorLabel.text()
     assert stats.counts()["deals"] == 0
     dialog.reject()
+
+
+def test_the_stages_are_edited_in_their_dialog(make_window, qtbot, db):
+    window = make_window()
+    pipeline = board(window, qtbot)
+    dialog = pipeline.edit_stages()
+    ui = dialog.ui
+    qtbot.waitUntil(lambda: ui.stageTable.rowCount() == 6)
+    ui.nameEdit.setText("Demo booked")
+    ui.probabilitySpin.setValue(40)
+    ui.addButton.click()
+    qtbot.waitUntil(lambda: ui.stageTable.rowCount() == 7)
+    assert [s.name for s in deals.stages()][4] == "Demo booked"  # after the open ones
+    qtbot.waitUntil(lambda: pipeline.loaded and len(pipeline.columns) == 7)
+    ui.stageTable.selectRow(4)
+    ui.upButton.click()
+    qtbot.waitUntil(lambda: [s.name for s in deals.stages()][3] == "Demo booked")
+    qtbot.waitUntil(lambda: dialog.current() is not None)
+    ui.nameEdit.setText("Lead")  # taken: said, nothing changed
+    ui.saveButton.click()
+    qtbot.waitUntil(lambda: "already" in ui.errorLabel.text())
+    ui.removeButton.click()
+    qtbot.waitUntil(lambda: len(deals.stages()) == 6)
+    dialog.close()

@@ -6,9 +6,8 @@ Reads run on the reader thread and every change goes through the one writer; the
 is read again after each change (a column holds at most a page of deals).
 """
 
-from datetime import date
 
-from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import UserError
 from crm_desktop.gui import msgbox
-from crm_desktop.gui.forms.ui_deal_editor import Ui_DealEditorDialog
+from crm_desktop.gui.deal_dialogs import DealEditorDialog, StagesDialog
 from crm_desktop.gui.forms.ui_pipeline_window import Ui_PipelineWindow
 from crm_desktop.gui.resources import icon
 from crm_desktop.services import deals
@@ -34,7 +32,6 @@ from crm_desktop.text import counted
 MIME = "application/x-crm-deal"
 PER_STAGE = 200
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN", "CAD", "AUD")
 
 
 def short(value) -> str:
@@ -48,58 +45,6 @@ def short(value) -> str:
 def amount(totals: dict, sep: str = " + ") -> str:
     return sep.join(f"{short(value)} {currency}" for currency, value in sorted(totals.items())
                     ) or "nothing"
-
-
-class DealEditorDialog(QDialog):
-    """A deal's fields; ``saved`` carries the DealData (the caller writes it)."""
-
-    saved = Signal(object)
-
-    def __init__(self, parent, data: DealData, who: str = "", editing: bool = False):
-        super().__init__(parent)
-        self.ui = ui = Ui_DealEditorDialog()
-        ui.setupUi(self)
-        self.contact_id = data.contact_id
-        self.setWindowTitle("Edit deal" if editing else "New deal")
-        ui.withLabel.setText(who or "—")
-        for stage in deals.stages():
-            ui.stageCombo.addItem(f"{stage.name} ({stage.probability} %)", stage.id)
-        ui.stageCombo.setCurrentIndex(max(0, ui.stageCombo.findData(data.stage_id)))
-        ui.currencyCombo.addItems(CURRENCIES)
-        ui.currencyCombo.setCurrentText(data.currency)
-        ui.titleEdit.setText(data.title)
-        ui.companyEdit.setText(data.company)
-        ui.valueEdit.setText("" if data.value in (None, "") else f"{data.value}")
-        ui.probabilitySpin.setValue(-1 if data.probability is None else data.probability)
-        ui.closeCheck.toggled.connect(ui.closeDateEdit.setEnabled)
-        close = data.expected_close or date.today()
-        ui.closeDateEdit.setDate(QDate(close.year, close.month, close.day))
-        ui.closeCheck.setChecked(data.expected_close is not None)
-        ui.notesEdit.setPlainText(data.notes)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-
-    def data(self) -> DealData:
-        ui = self.ui
-        close = ui.closeDateEdit.date()
-        return DealData(
-            title=ui.titleEdit.text(), stage_id=ui.stageCombo.currentData(),
-            value=ui.valueEdit.text(), currency=ui.currencyCombo.currentText(),
-            company=ui.companyEdit.text(), contact_id=self.contact_id,
-            expected_close=date(close.year(), close.month(), close.day())
-            if ui.closeCheck.isChecked() else None,
-            probability=None if ui.probabilitySpin.value() < 0 else ui.probabilitySpin.value(),
-            notes=ui.notesEdit.toPlainText())
-
-    def save(self) -> None:
-        data = self.data()
-        try:
-            deals.validate(data)
-        except UserError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return
-        self.saved.emit(data)
-        self.accept()
 
 
 class StageList(QListWidget):
@@ -158,6 +103,7 @@ class PipelineWindow(QDialog):
         ui.newDealButton.clicked.connect(lambda: self.new_deal())
         ui.editDealButton.clicked.connect(self.edit_selected)
         ui.deleteDealButton.clicked.connect(self.delete_selected)
+        ui.stagesButton.clicked.connect(self.edit_stages)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         header = ui.dealTable.horizontalHeader()
@@ -174,6 +120,7 @@ class PipelineWindow(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self.delete_selected)
         writable = window.read_only is None
         ui.newDealButton.setEnabled(writable)
+        ui.stagesButton.setEnabled(writable)
         self.loaded = False  # set after each read lands (tests)
         self.reload()
 
@@ -361,6 +308,13 @@ class PipelineWindow(QDialog):
         dialog = DealEditorDialog(self, deals.data_of(deal), deal.contact_name, editing=True)
         dialog.saved.connect(lambda data: self._write(
             lambda: deals.update_deal(deal_id, data), f"Saved {data.title}."))
+        dialog.open()
+        return dialog
+
+    def edit_stages(self) -> "StagesDialog":
+        dialog = StagesDialog(self.tasks, self)
+        dialog.changed.connect(self.reload)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

@@ -41,6 +41,11 @@ class Ui_PipelineWindow(object):
 
         self.toolbar.addWidget(self.editDealButton)
 
+        self.stagesButton = QPushButton(PipelineWindow)
+        self.stagesButton.setObjectName(u"stagesButton")
+
+        self.toolbar.addWidget(self.stagesButton)
+
         self.deleteDealButton = QPushButton(PipelineWindow)
         self.deleteDealButton.setObjectName(u"deleteDealButton")
         self.deleteDealButton.setEnabled(False)
@@ -140,6 +145,10 @@ class Ui_PipelineWindow(object):
         PipelineWindow.setWindowTitle(QCoreApplication.translate("PipelineWindow", u"Pipeline", None))
         self.newDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&New deal\u2026", None))
         self.editDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&Edit\u2026", None))
+        self.stagesButton.setText(QCoreApplication.translate("PipelineWindow", u"S&tages\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.stagesButton.setToolTip(QCoreApplication.translate("PipelineWindow", u"Add, rename, reorder or remove the pipeline's stages", None))
+#endif // QT_CONFIG(tooltip)
         self.deleteDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&Delete", None))
         self.hintLabel.setText(QCoreApplication.translate("PipelineWindow", u"Drag a deal to another stage, or Ctrl+\u2190 / Ctrl+\u2192", None))
         self.tabs.setTabText(self.tabs.indexOf(self.boardTab), QCoreApplication.translate("PipelineWindow", u"Board", None))
