@@ -164,7 +164,7 @@ def test_damage_found_while_running_offers_the_newest_good_backup(
     kinds = [kind for kind, *_ in msgboxes]
     assert kinds == ["choose", "about"]  # offered; accepted (the test's answer); done
     assert "is damaged" in msgboxes[0][2] and "newest good backup" in msgboxes[0][2]
-    [aside] = tmp_path.glob("crm.sqlite3.damaged-*")
+    [aside] = tmp_path.glob("crm.sqlite3.damaged-*Z")  # its -wal and -shm went with it
     assert digest(aside) == damaged and str(aside) in msgboxes[1][2]
     assert window.read_only is None and not window.ui.banner.isVisible()
     window.refresh()
