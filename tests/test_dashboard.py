@@ -68,3 +68,56 @@ def test_the_dashboard_window_and_its_clicks(make_window, qtbot, db):
     lead = next(i for i, c in enumerate(window._pipeline.columns) if c.stage.name == "Lead")
     qtbot.waitUntil(lambda: window._pipeline.lists[lead].currentRow() == 0)
     dialog.close()
+
+
+def recount(db) -> tuple[set, set]:
+    """The two rollups as the base tables say they should be."""
+    months = set(db.execute_sql(
+        "SELECT substr(occurred_at, 1, 7), kind, count(*) FROM interaction"
+        " WHERE deleted_at IS NULL GROUP BY 1, 2"))
+    purchases = set(db.execute_sql(
+        "SELECT c.account_id, i.currency, sum(i.amount_cents), count(*) FROM interaction i"
+        " JOIN contact c ON c.id = i.contact_id WHERE i.kind = 'purchase' AND"
+        " i.deleted_at IS NULL AND i.amount_cents IS NOT NULL AND c.account_id IS NOT NULL"
+        " GROUP BY 1, 2"))
+    return months, purchases
+
+
+def rollups(db) -> tuple[set, set]:
+    return (set(db.execute_sql("SELECT month, kind, n FROM interaction_month WHERE n != 0")),
+            set(db.execute_sql("SELECT account_id, currency, cents, n FROM account_purchase"
+                               " WHERE n != 0")))
+
+
+def test_the_rollups_follow_every_kind_of_change(db):
+    from crm_desktop.services import interactions, merging
+    from crm_desktop.services.contacts import get_contact, update_contact
+
+    ada, bob = world(db)
+    assert rollups(db) == recount(db) and rollups(db)[1]
+    editor = Editor()
+    sale = editor.log_interaction(InteractionData("purchase", datetime(2026, 1, 5, tzinfo=UTC),
+                                                  "Big", contact_id=ada, amount="1000",
+                                                  currency="USD"))
+    assert rollups(db) == recount(db)
+    changed = interactions.get_interaction(sale)
+    changed.amount, changed.occurred_at = Decimal("999"), datetime(2025, 7, 1, tzinfo=UTC)
+    interactions.update_interaction(sale, changed)  # another amount, another month
+    assert rollups(db) == recount(db)
+    editor.trash_interactions([sale])
+    assert rollups(db) == recount(db)
+    editor.undo()  # back from the trash
+    assert rollups(db) == recount(db)
+    moved = get_contact(ada)
+    moved.company = "Beta"  # Ada moves, her purchases with her
+    update_contact(ada, moved)
+    assert rollups(db) == recount(db)
+    acme = db.execute_sql("SELECT id FROM account WHERE name = 'Acme'").fetchone()[0]
+    beta = db.execute_sql("SELECT id FROM account WHERE name = 'Beta'").fetchone()[0]
+    batch = merging.merge_accounts(acme, [beta])
+    assert rollups(db) == recount(db)
+    merging.undo(batch)
+    assert rollups(db) == recount(db)
+    assert dashboard.top_accounts()[0].value == Decimal("999.00")
+    db.execute_sql("DELETE FROM interaction WHERE id = ?", (sale,))  # an import undone, say
+    assert rollups(db) == recount(db)

@@ -141,7 +141,8 @@ class DashboardDialog(QDialog):
             chart, on, f"{stages[index].name}: {amount(data.pipeline[index][1])}"))
         chart.addSeries(series)
         _x, y = _axes(chart, [series], [s.name for s in stages], y_format="%.0f")
-        y.applyNiceNumbers()
+        if currencies:  # (no open deals: no range to round)
+            y.applyNiceNumbers()
 
     def _won_lost(self, data) -> None:
         chart = self.won_lost_chart

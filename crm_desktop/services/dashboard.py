@@ -59,31 +59,34 @@ def summary(today: date | None = None, now: datetime | None = None) -> Summary:
 
 
 def interactions_by_month(first: date) -> list[tuple[str, dict[str, int]]]:
-    """Per month since ``first``: how many of each kind (on the (occurred_at, kind) index)."""
+    """Per month since ``first``: how many of each kind (from the trigger-kept rollup;
+    counting a million interactions took 2 s)."""
     found: dict[str, dict[str, int]] = {}
     for month, kind, count in db.execute_sql(
-            "SELECT substr(occurred_at, 1, 7), kind, count(*) FROM interaction"
-            " INDEXED BY interaction_month WHERE deleted_at IS NULL AND occurred_at >= ?"
-            " GROUP BY 1, 2", (first.isoformat(),)):
+            "SELECT month, kind, n FROM interaction_month WHERE month >= ? AND n != 0",
+            (first.isoformat()[:7],)):
         found.setdefault(month, {})[kind] = count
     return [(m, found.get(m, {})) for m in _months(first, MONTHS)]
 
 
 def top_accounts(limit: int = 10) -> list[TopAccount]:
-    """Companies whose people bought the most (purchases on the timeline), per currency."""
+    """Companies whose people bought the most (purchases on the timeline), per currency:
+    the rollup the triggers keep, read in order of value (4 s at 1M contacts without)."""
     rows = db.execute_sql(
-        "SELECT a.id, a.name, sum(i.amount_cents) AS cents, i.currency, count(*)"
-        " FROM interaction i JOIN contact c ON c.id = i.contact_id"
-        " JOIN account a ON a.id = c.account_id AND a.deleted_at IS NULL"
-        " WHERE i.kind = 'purchase' AND i.deleted_at IS NULL AND i.amount_cents IS NOT NULL"
-        " GROUP BY a.id, i.currency ORDER BY cents DESC LIMIT ?", (limit,))
+        "SELECT a.id, a.name, p.cents, p.currency, p.n FROM account_purchase p"
+        " INDEXED BY account_purchase_cents JOIN account a ON a.id = p.account_id"
+        " AND a.deleted_at IS NULL WHERE p.n > 0 ORDER BY p.cents DESC LIMIT ?", (limit,))
     return [TopAccount(aid, name, money(cents), currency, count)
             for aid, name, cents, currency, count in rows]
 
 
 def quiet_contacts(cutoff: str) -> int:
-    """Live contacts last contacted before ``cutoff``, or never ('' sorts first)."""
-    return db.execute_sql(
-        "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND last_contacted_at < ?",
+    """Live contacts last contacted before ``cutoff``, or never ('' sorts first): all of
+    them (a trigger-kept count) less those contacted since, the shorter range to count."""
+    live = db.execute_sql("SELECT live FROM record_count WHERE table_name = 'contact'"
+                          ).fetchone()[0]
+    recent = db.execute_sql(
+        "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND last_contacted_at >= ?",
         (cutoff,)).fetchone()[0]
+    return live - recent
 

@@ -340,6 +340,27 @@ _V6: Sequence[str] = (
     "CREATE INDEX merge_batch_recent ON merge_batch (merged_at)",
 )
 
+_PURCHASE = ("{row}.kind = 'purchase' AND {row}.deleted_at IS NULL AND {row}.amount_cents"
+             " IS NOT NULL")
+
+
+def _month_add(row: str, sign: int, when: str = "1") -> str:
+    """The trigger statement that counts ``row`` in (or out of) its month and kind."""
+    return (f"    INSERT INTO interaction_month (month, kind, n) SELECT substr({row}.occurred_at,"
+            f" 1, 7), {row}.kind, {sign} WHERE {when}\n"
+            f"    ON CONFLICT (month, kind) DO UPDATE SET n = n + ({sign});\n")
+
+
+def _purchase_add(row: str, sign: int) -> str:
+    """The trigger statement that adds ``row`` (a purchase) to its contact's company."""
+    return (f"    INSERT INTO account_purchase (account_id, currency, cents, n)"
+            f" SELECT c.account_id, {row}.currency, {sign} * {row}.amount_cents, {sign}"
+            f" FROM contact c WHERE c.id = {row}.contact_id AND c.account_id IS NOT NULL"
+            f" AND {_PURCHASE.format(row=row)}\n"
+            f"    ON CONFLICT (account_id, currency) DO UPDATE SET cents = cents +"
+            f" excluded.cents, n = n + excluded.n;\n")
+
+
 # v7: the sales pipeline. Stages are an editable list (each open, won or lost); a deal's
 # stage changes are events, which the timeline shows; contacts' status changes are
 # logged by a trigger (every path that changes a status is caught) for the funnel.
@@ -408,8 +429,65 @@ _V7: Sequence[str] = (
     changed_at TEXT NOT NULL
 )""",
     "CREATE INDEX contact_status_change_at ON contact_status_change (changed_at)",
-    # The dashboard's interactions per month by kind: a range of this index, nothing else.
-    "CREATE INDEX interaction_month ON interaction (occurred_at, kind) WHERE deleted_at IS NULL",
+    # The dashboard (services/dashboard.py) reads rollups kept by triggers, not a million
+    # rows: interactions per month and kind, and each company's purchases (its people's,
+    # whichever company they are with now). Covering indexes for the rest.
+    "CREATE INDEX feedback_month ON feedback (given_at, csat, nps) WHERE deleted_at IS NULL",
+    "CREATE INDEX deal_pipeline ON deal (stage_id, currency, value_cents, probability)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX interaction_purchase ON interaction (contact_id, currency, amount_cents)"
+    " WHERE kind = 'purchase' AND deleted_at IS NULL AND amount_cents IS NOT NULL",
+    """CREATE TABLE interaction_month (
+    month TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, kind)
+) WITHOUT ROWID""",
+    "INSERT INTO interaction_month (month, kind, n) SELECT substr(occurred_at, 1, 7), kind,"
+    " count(*) FROM interaction WHERE deleted_at IS NULL GROUP BY 1, 2",
+    *(f"""CREATE TRIGGER interaction_month_{name} AFTER {event} ON interaction {when}BEGIN
+{body}END""" for name, event, when, body in (
+        ("insert", "INSERT", "WHEN NEW.deleted_at IS NULL ", _month_add("NEW", 1)),
+        ("delete", "DELETE", "WHEN OLD.deleted_at IS NULL ", _month_add("OLD", -1)),
+        ("update", "UPDATE OF occurred_at, kind, deleted_at", "",
+         _month_add("OLD", -1, "OLD.deleted_at IS NULL") +
+         _month_add("NEW", 1, "NEW.deleted_at IS NULL")),
+    )),
+    """CREATE TABLE account_purchase (
+    account_id INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    cents INTEGER NOT NULL DEFAULT 0,
+    n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, currency)
+) WITHOUT ROWID""",
+    "CREATE INDEX account_purchase_cents ON account_purchase (cents)",
+    "INSERT INTO account_purchase (account_id, currency, cents, n) SELECT c.account_id,"
+    " i.currency, sum(i.amount_cents), count(*) FROM interaction i JOIN contact c"
+    f" ON c.id = i.contact_id WHERE {_PURCHASE.format(row='i')} AND c.account_id IS NOT NULL"
+    " GROUP BY 1, 2",
+    *(f"""CREATE TRIGGER account_purchase_{name} AFTER {event} ON interaction BEGIN
+{body}END""" for name, event, body in (
+        ("insert", "INSERT", _purchase_add("NEW", 1)),
+        ("delete", "DELETE", _purchase_add("OLD", -1)),
+        ("update", "UPDATE OF kind, amount_cents, currency, contact_id, deleted_at",
+         _purchase_add("OLD", -1) + _purchase_add("NEW", 1)),
+    )),
+    # A contact who moves to another company takes their purchases along.
+    """CREATE TRIGGER account_purchase_move AFTER UPDATE OF account_id ON contact
+    WHEN NEW.account_id IS NOT OLD.account_id BEGIN
+    INSERT INTO account_purchase (account_id, currency, cents, n)
+    SELECT OLD.account_id, currency, -sum(amount_cents), -count(*) FROM interaction
+    WHERE contact_id = OLD.id AND kind = 'purchase' AND deleted_at IS NULL
+    AND amount_cents IS NOT NULL AND OLD.account_id IS NOT NULL GROUP BY currency
+    ON CONFLICT (account_id, currency) DO UPDATE SET cents = cents + excluded.cents,
+    n = n + excluded.n;
+    INSERT INTO account_purchase (account_id, currency, cents, n)
+    SELECT NEW.account_id, currency, sum(amount_cents), count(*) FROM interaction
+    WHERE contact_id = OLD.id AND kind = 'purchase' AND deleted_at IS NULL
+    AND amount_cents IS NOT NULL AND NEW.account_id IS NOT NULL GROUP BY currency
+    ON CONFLICT (account_id, currency) DO UPDATE SET cents = cents + excluded.cents,
+    n = n + excluded.n;
+END""",
     """CREATE TRIGGER contact_status_log AFTER UPDATE OF status ON contact
     WHEN NEW.status IS NOT OLD.status BEGIN
     INSERT INTO contact_status_change (contact_id, from_status, to_status, changed_at)
