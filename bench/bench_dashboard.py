@@ -77,7 +77,7 @@ def main() -> int:
     apply_style(app)
     tasks = TaskManager()
     def empty():
-        return dashboard.Summary([], [], [], [], [], 0, cutoff, 0)
+        return dashboard.Summary([], [], [], [], [], [], 0, cutoff, 0)
 
     opened, bare = [], []
     for run in range(6):

@@ -44,10 +44,16 @@ def test_the_dashboards_numbers(db):
         ("Beta", Decimal("500.00"), 1), ("Acme", Decimal("200.00"), 2)]
     assert data.quiet == 2 and data.contacts == 3  # Bob (100 days ago) and Cy (never)
     assert data.satisfaction[-1].csat == 5
+    assert data.funnel[-1][1] == {} and len(data.funnel) == dashboard.MONTHS
 
 
 def test_the_dashboard_window_and_its_clicks(make_window, qtbot, db):
+    from crm_desktop.services.contacts import get_contact, update_contact
+
     ada, bob = world(db)
+    promoted = get_contact(ada)
+    promoted.status = "customer"
+    update_contact(ada, promoted)
     window = make_window()
     dialog = window.open_dashboard()
     qtbot.waitUntil(lambda: dialog.data is not None)
@@ -56,6 +62,9 @@ def test_the_dashboard_window_and_its_clicks(make_window, qtbot, db):
     assert ui.pipelineButton.text() == "Open pipeline: 1k EUR"
     assert ui.topTable.rowCount() == 2 and ui.topTable.item(0, 0).text() == "Beta"
     assert len(dialog.interactions_chart.series()[0].barSets()) == 6
+    moves = dialog.funnel_chart.series()[0].barSets()
+    assert [b.label() for b in moves] == ["lead → customer"]  # Ada's move, below
+    assert moves[0].at(dashboard.MONTHS - 1) == 1
     ui.quietButton.click()  # the contact list, filtered
     qtbot.waitUntil(lambda: window.ui.staleCheck.isChecked()
                     and window.contact_model.rowCount() == 2)

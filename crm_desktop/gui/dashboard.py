@@ -80,6 +80,9 @@ class DashboardDialog(QDialog):
         ui.satisfactionHostLayout.addWidget(view)
         self.interactions_chart, view = _chart("Interactions per month")
         ui.interactionsHostLayout.addWidget(view)
+        self.funnel_chart, view = _chart("Contacts moving along the funnel, per month")
+        view.setMinimumHeight(220)
+        ui.funnelHostLayout.addWidget(view)
         ui.topTable.verticalHeader().hide()
         ui.topTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.topTable.itemDoubleClicked.connect(self._account_clicked)
@@ -107,6 +110,7 @@ class DashboardDialog(QDialog):
         self._won_lost(data)
         self._interactions(data)
         self._satisfaction(data)
+        self._funnel(data)
         self._top(data)
         self.loaded.emit()
 
@@ -197,6 +201,28 @@ class DashboardDialog(QDialog):
         chart.addSeries(csat)
         _x, y = _axes(chart, [bars, csat], [m.month for m in months])
         y.setRange(-100, 100)
+
+    def _funnel(self, data) -> None:
+        """Status changes per month (lead → prospect, prospect → customer, …): the six
+        most common moves, a bar set each."""
+        chart = self.funnel_chart
+        self._clear(chart)
+        moves: dict[str, int] = {}
+        for _month, counts in data.funnel:
+            for move, count in counts.items():
+                moves[move] = moves.get(move, 0) + count
+        series = QBarSeries()
+        colors = ("#2563eb", "#16a34a", "#f59e0b", "#9ca3af", "#dc2626", "#7c3aed")
+        for move, color in zip(sorted(moves, key=moves.get, reverse=True)[:6], colors,
+                               strict=False):
+            bars = QBarSet(move.replace("→", " → ") if not move.startswith("→")
+                           else f"new {move[1:]}")
+            bars.setColor(QColor(color))
+            for _month, counts in data.funnel:
+                bars.append(counts.get(move, 0))
+            series.append(bars)
+        chart.addSeries(series)
+        _axes(chart, [series], [m for m, _ in data.funnel])
 
     def _top(self, data) -> None:
         table = self.ui.topTable

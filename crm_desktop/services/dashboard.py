@@ -35,6 +35,7 @@ class Summary:
     interactions: list[tuple[str, dict[str, int]]]  # (YYYY-MM, {kind: count})
     satisfaction: list  # feedback.Month, the months that have answers
     top_accounts: list[TopAccount]
+    funnel: list[tuple[str, dict[str, int]]]  # (YYYY-MM, {"lead→prospect": n, ...})
     quiet: int  # live contacts not contacted in QUIET_DAYS (or never)
     quiet_since: str  # the cutoff, as stored (for the list's filter)
     contacts: int
@@ -51,6 +52,7 @@ def summary(today: date | None = None, now: datetime | None = None) -> Summary:
         interactions=interactions_by_month(first),
         satisfaction=feedback.monthly(since=first),
         top_accounts=top_accounts(),
+        funnel=deals.funnel_by_month(MONTHS, today),
         quiet=quiet_contacts(cutoff),
         quiet_since=cutoff,
         contacts=db.execute_sql("SELECT live FROM record_count WHERE table_name = 'contact'"

@@ -427,9 +427,31 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                     " WHERE table_name = ?", (added, added, table),
                 )
         deals = _add_deals(conn, rng, next_id, contacts)
+        _add_status_history(conn, rng, next_id, contacts)
         conn.execute("PRAGMA optimize")
     return {"contacts": contacts, "accounts": n_accounts, "interactions": logged,
             "followups": planned, "feedback": answered, "deals": deals}
+
+
+def _add_status_history(conn, rng: random.Random, first_cid: int, contacts: int) -> None:
+    """How the new prospects and customers got there: their status changes over the last
+    year (lead -> prospect -> customer), for the funnel; a sample, one in five."""
+    now = datetime.now(UTC)
+    rows = []
+    for cid, status in conn.execute(
+            "SELECT id, status FROM contact WHERE id >= ? AND id < ? AND id % 5 = 0"
+            " AND status IN ('prospect', 'customer', 'inactive')",
+            (first_cid, first_cid + contacts)):
+        path = {"prospect": ("lead", "prospect"), "customer": ("lead", "prospect", "customer"),
+                "inactive": ("customer", "inactive")}[status]
+        when = now - timedelta(days=rng.randrange(30, 365))
+        for before, after in zip(path, path[1:], strict=False):
+            rows.append((cid, before, after, when.strftime("%Y-%m-%dT%H:%M:%S.000Z")))
+            when += timedelta(days=rng.randrange(5, 60))
+            if when > now:
+                break
+    conn.executemany("INSERT INTO contact_status_change (contact_id, from_status, to_status,"
+                     " changed_at) VALUES (?, ?, ?, ?)", rows)
 
 
 _DEAL_THINGS = ("Spring order", "Annual contract", "Pilot", "Renewal", "Fit-out", "Upgrade",

@@ -24,7 +24,7 @@ class Ui_DashboardDialog(object):
     def setupUi(self, DashboardDialog):
         if not DashboardDialog.objectName():
             DashboardDialog.setObjectName(u"DashboardDialog")
-        DashboardDialog.resize(1240, 780)
+        DashboardDialog.resize(1240, 900)
         self.dashboardLayout = QVBoxLayout(DashboardDialog)
         self.dashboardLayout.setObjectName(u"dashboardLayout")
         self.numbersRow = QHBoxLayout()
@@ -84,6 +84,14 @@ class Ui_DashboardDialog(object):
         self.interactionsHostLayout.setContentsMargins(0, 0, 0, 0)
 
         self.chartGrid.addWidget(self.interactionsHost, 1, 0, 1, 2)
+
+        self.funnelHost = QWidget(DashboardDialog)
+        self.funnelHost.setObjectName(u"funnelHost")
+        self.funnelHostLayout = QVBoxLayout(self.funnelHost)
+        self.funnelHostLayout.setObjectName(u"funnelHostLayout")
+        self.funnelHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.chartGrid.addWidget(self.funnelHost, 2, 0, 1, 3)
 
         self.topHost = QWidget(DashboardDialog)
         self.topHost.setObjectName(u"topHost")
