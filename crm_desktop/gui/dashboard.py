@@ -17,12 +17,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
 from crm_desktop.gui.forms.ui_dashboard import Ui_DashboardDialog
 from crm_desktop.gui.pipeline import amount
+from crm_desktop.gui.satisfaction import new_chart
 from crm_desktop.services import dashboard
 from crm_desktop.services.interactions import KIND_LABELS
 from crm_desktop.text import counted
@@ -32,13 +33,7 @@ KIND_COLORS = {"call": "#2563eb", "meeting": "#7c3aed", "email": "#0891b2", "not
 
 
 def _chart(title: str) -> tuple[QChart, QChartView]:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    chart, view = new_chart(title)  # the satisfaction window's look
     view.setMinimumHeight(260)
     return chart, view
 

@@ -45,7 +45,7 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> Non
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _chart(title: str) -> tuple[QChart, QChartView]:
+def new_chart(title: str) -> tuple[QChart, QChartView]:
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -70,9 +70,9 @@ class SatisfactionDialog(QDialog):
         self.categories: list[feedback.CategoryScore] = []
         self.unhappy: list[feedback.Unhappy] = []
         self._open = True
-        self.trend_chart, view = _chart("CSAT and NPS by month")
+        self.trend_chart, view = new_chart("CSAT and NPS by month")
         self.ui.trendChartLayout.addWidget(view)
-        self.category_chart, view = _chart("By category")
+        self.category_chart, view = new_chart("By category")
         self.ui.categoryChartLayout.addWidget(view)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.finished.connect(self._closed)
