@@ -130,3 +130,43 @@ def test_the_rollups_follow_every_kind_of_change(db):
     assert dashboard.top_accounts()[0].value == Decimal("999.00")
     db.execute_sql("DELETE FROM interaction WHERE id = ?", (sale,))  # an import undone, say
     assert rollups(db) == recount(db)
+
+
+def test_every_bar_opens_what_it_counts(make_window, qtbot, db):
+    from crm_desktop.services.contacts import get_contact, update_contact
+
+    ada, bob = world(db)
+    promoted = get_contact(bob)
+    promoted.status = "prospect"
+    update_contact(bob, promoted)
+    window = make_window()
+    dialog = window.open_dashboard()
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    last = dashboard.MONTHS - 1
+    # Interactions: the calls of this month -> the contacts called (Ada).
+    calls = next(b for b in dialog.interactions_chart.series()[0].barSets()
+                 if b.label() == "Call")
+    dialog.interactions_chart.series()[0].clicked.emit(last, calls)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    assert "Call in" in window.ui.matchLabel.text()
+    assert window.contact_model.index(0, 0).data() == "Ada"
+    # The funnel: lead -> prospect this month -> Bob.
+    moves = dialog.funnel_chart.series()[0]
+    moves.clicked.emit(last, moves.barSets()[0])
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1
+                    and window.contact_model.index(0, 0).data() == "Bob")
+    assert "lead → prospect in" in window.ui.matchLabel.text()
+    window.show_all_contacts()
+    window.refresh_contacts()
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 3)
+    # Won this month -> the pipeline's table with just that deal.
+    series = dialog.won_lost_chart.series()[0]
+    series.clicked.emit(last, series.barSets()[0])
+    qtbot.waitUntil(lambda: window._pipeline is not None and window._pipeline.loaded
+                    and window._pipeline.ui.dealTable.rowCount() == 1)
+    pipeline = window._pipeline
+    assert pipeline.ui.dealTable.item(0, 0).text() == "Won one"
+    assert pipeline.ui.tabs.currentIndex() == 1 and pipeline.ui.allDealsButton.isVisible()
+    pipeline.ui.allDealsButton.click()
+    qtbot.waitUntil(lambda: pipeline.loaded and pipeline.ui.dealTable.rowCount() == 2)
+    dialog.close()

@@ -135,6 +135,9 @@ class ActivityActions:
         dialog.show_account.connect(lambda aid: self.open_record(None, aid))
         dialog.show_stage.connect(self._show_stage)
         dialog.show_satisfaction.connect(self.show_satisfaction)
+        dialog.show_contacts.connect(self.show_contacts_among)
+        dialog.show_deals.connect(lambda month, outcome: self.open_pipeline().show_closed(
+            (month, outcome)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
         return dialog
@@ -146,6 +149,15 @@ class ActivityActions:
         if self.ui.staleCheck.isChecked():
             self.refresh_contacts()
         self.ui.staleCheck.setChecked(True)
+        self.raise_()
+        self.activateWindow()
+
+    def show_contacts_among(self, label: str, among: tuple) -> None:
+        """The contact list narrowed to what a dashboard bar counted (All contacts clears)."""
+        self.show_all_contacts()
+        self.ui.staleCheck.setChecked(False)
+        self._among = (label, among)
+        self.refresh_contacts()
         self.raise_()
         self.activateWindow()
 

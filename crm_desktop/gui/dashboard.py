@@ -58,6 +58,8 @@ class DashboardDialog(QDialog):
     show_account = Signal(int)
     show_stage = Signal(int)  # a pipeline stage
     show_satisfaction = Signal()
+    show_contacts = Signal(str, object)  # a label, and a subquery of contact ids
+    show_deals = Signal(str, str)  # YYYY-MM, "won" or "lost"
     loaded = Signal()
 
     def __init__(self, tasks, parent=None):
@@ -155,22 +157,30 @@ class DashboardDialog(QDialog):
         series = QBarSeries()
         series.append(won)
         series.append(lost)
-        series.clicked.connect(lambda _index, _set: self.show_stage.emit(0))
+        months = [m for m, _, _ in data.won_lost]
+        series.clicked.connect(lambda index, bars: self.show_deals.emit(
+            months[index], "won" if bars is won else "lost"))
         chart.addSeries(series)
-        _axes(chart, [series], [m for m, _, _ in data.won_lost])
+        _axes(chart, [series], months)
 
     def _interactions(self, data) -> None:
         chart = self.interactions_chart
         self._clear(chart)
         series = QStackedBarSeries()
+        months = [m for m, _ in data.interactions]
+        kind_of = {}  # a bar set's label -> its kind
         for kind, label in KIND_LABELS.items():
             bars = QBarSet(label)
+            kind_of[label] = kind
             bars.setColor(QColor(KIND_COLORS.get(kind, "#6b7280")))
-            for _month, kinds in data.interactions:
-                bars.append(kinds.get(kind, 0))
+            for _month, counts in data.interactions:
+                bars.append(counts.get(kind, 0))
             series.append(bars)
+        series.clicked.connect(lambda index, bars: self.show_contacts.emit(
+            f"{bars.label()} in {months[index]}",
+            dashboard.contacts_with(kind_of[bars.label()], months[index])))
         chart.addSeries(series)
-        _axes(chart, [series], [m for m, _ in data.interactions])
+        _axes(chart, [series], months)
 
     def _satisfaction(self, data) -> None:
         chart = self.satisfaction_chart
@@ -208,16 +218,22 @@ class DashboardDialog(QDialog):
                 moves[move] = moves.get(move, 0) + count
         series = QBarSeries()
         colors = ("#2563eb", "#16a34a", "#f59e0b", "#9ca3af", "#dc2626", "#7c3aed")
+        labels = {}
         for move, color in zip(sorted(moves, key=moves.get, reverse=True)[:6], colors,
                                strict=False):
             bars = QBarSet(move.replace("→", " → ") if not move.startswith("→")
                            else f"new {move[1:]}")
+            labels[bars.label()] = move
             bars.setColor(QColor(color))
             for _month, counts in data.funnel:
                 bars.append(counts.get(move, 0))
             series.append(bars)
+        months = [m for m, _ in data.funnel]
+        series.clicked.connect(lambda index, bars: self.show_contacts.emit(
+            f"{bars.label()} in {months[index]}",
+            dashboard.contacts_moved(labels[bars.label()], months[index])))
         chart.addSeries(series)
-        _axes(chart, [series], [m for m, _ in data.funnel])
+        _axes(chart, [series], months)
 
     def _top(self, data) -> None:
         table = self.ui.topTable

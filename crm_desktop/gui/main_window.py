@@ -65,6 +65,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self._trash = False
         self._today: TodayPanel | None = None  # made when first shown
         self.read_only: str | None = None  # why nothing can be saved (see set_read_only)
+        self._among: tuple[str, tuple] | None = None  # (label, subquery): a dashboard's list
         self.closing = threading.Event()  # set when the window closes: long reads stop
         self._satisfaction: SatisfactionDialog | None = None  # open, not modal
         self._pipeline = None  # the pipeline window, while open
@@ -219,6 +220,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             self.ui.searchEdit.text(), account_id=self._account_id, trash=self._trash,
             sort_column=column, descending=descending,
             contacted_before=self.contacted_before(),
+            among=self._among[1] if self._among else None,
         )
         self._run_query("contacts", query, self.contact_model, self._contacts_ready)
 
@@ -278,7 +280,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         text = counted(total, "match", "matches") if searching else counted(total, "contact")
         if not exact:
             text = f"{total:,}+ matches"
-        self.ui.matchLabel.setText(text + (" in trash" if self._trash else ""))
+        among = f" · {self._among[0]}" if self._among else ""
+        self.ui.matchLabel.setText(text + (" in trash" if self._trash else "") + among)
 
     def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
         selected = self.selected_ids(self.ui.accountTable)
@@ -388,6 +391,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
     # --- navigation -------------------------------------------------------------------------
     def show_all_contacts(self) -> None:
         self._account_id = None
+        self._among = None
         self.ui.accountTable.clearSelection()
         self._set_trash(False)
 

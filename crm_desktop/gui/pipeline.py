@@ -99,11 +99,13 @@ class PipelineWindow(QDialog):
         self._sort = (6, True)
         self._said = ""
         self._then = None  # what to do once the board is read (focus a stage)
+        self._closed: tuple[str, str] | None = None  # the table shows deals closed so
         ui = self.ui
         ui.newDealButton.clicked.connect(lambda: self.new_deal())
         ui.editDealButton.clicked.connect(self.edit_selected)
         ui.deleteDealButton.clicked.connect(self.delete_selected)
         ui.stagesButton.clicked.connect(self.edit_stages)
+        ui.allDealsButton.clicked.connect(lambda: self.show_closed(None))
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         header = ui.dealTable.horizontalHeader()
@@ -128,7 +130,9 @@ class PipelineWindow(QDialog):
     def reload(self) -> None:
         self.loaded = False
         sort, descending = self._sort
-        self.tasks.read(lambda: (deals.board(PER_STAGE), deals.table(sort, descending)),
+        closed = self._closed
+        self.tasks.read(lambda: (deals.board(PER_STAGE),
+                                 deals.table(sort, descending, closed=closed)),
                         self._show, key="pipeline")
 
     def _show(self, result) -> None:
@@ -213,7 +217,9 @@ class PipelineWindow(QDialog):
                     item.setTextAlignment(RIGHT)
                 table.setItem(row, column, item)
         shown = f" (the first {len(rows):,} in this order)" if total > len(rows) else ""
-        self.ui.tableLabel.setText(f"{counted(total, 'deal')}{shown}")
+        which = f" {self._closed[1]} in {self._closed[0]}" if self._closed else ""
+        self.ui.tableLabel.setText(f"{counted(total, 'deal')}{which}{shown}")
+        self.ui.allDealsButton.setVisible(self._closed is not None)
 
     def _sort_by(self, column: int) -> None:
         current, descending = self._sort
@@ -221,6 +227,12 @@ class PipelineWindow(QDialog):
         self.ui.dealTable.horizontalHeader().setSortIndicator(
             column,
             Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def show_closed(self, closed: tuple[str, str] | None) -> None:
+        """The table, with only the deals won (or lost) in a month; None: all of them."""
+        self._closed = closed
+        self.ui.tabs.setCurrentIndex(1)
         self.reload()
 
     def focus_stage(self, stage_id: int) -> None:

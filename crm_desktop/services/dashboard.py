@@ -92,3 +92,26 @@ def quiet_contacts(cutoff: str) -> int:
         (cutoff,)).fetchone()[0]
     return live - recent
 
+
+# --- what a bar counts (the lists a click opens) ----------------------------------------
+def _month_range(month: str) -> tuple[str, str]:
+    year, number = int(month[:4]), int(month[5:7])
+    after = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+    return month, after
+
+
+def contacts_with(kind: str, month: str) -> tuple[str, list]:
+    """The contacts with an interaction of ``kind`` in ``month`` (YYYY-MM), as a subquery."""
+    start, end = _month_range(month)
+    return ("SELECT contact_id FROM interaction WHERE kind = ? AND occurred_at >= ? AND"
+            " occurred_at < ? AND deleted_at IS NULL AND contact_id IS NOT NULL",
+            [kind, start, end])
+
+
+def contacts_moved(move: str, month: str) -> tuple[str, list]:
+    """The contacts whose status changed so ("lead→prospect") in ``month``."""
+    before, _, after = move.partition("→")
+    start, end = _month_range(month)
+    return ("SELECT contact_id FROM contact_status_change WHERE coalesce(from_status, '') = ?"
+            " AND to_status = ? AND changed_at >= ? AND changed_at < ?",
+            [before, after, start, end])

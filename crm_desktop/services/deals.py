@@ -356,10 +356,22 @@ TABLE_SORTS = ("d.title_key", "(SELECT position FROM deal_stage WHERE id = d.sta
                "d.expected_close", "d.updated_at")
 
 
-def table(sort: int = 6, descending: bool = True, limit: int = 5000) -> tuple[int, list[Deal]]:
+def table(sort: int = 6, descending: bool = True, limit: int = 5000,
+          closed: tuple[str, str] | None = None) -> tuple[int, list[Deal]]:
     """How many live deals there are, and the first ``limit`` in the order asked for
-    (sorted in SQL: a big pipeline is not loaded whole)."""
-    total = db.execute_sql("SELECT live FROM record_count WHERE table_name = 'deal'"
-                           ).fetchone()[0]
+    (sorted in SQL: a big pipeline is not loaded whole). With ``closed`` (YYYY-MM, "won"
+    or "lost"), only the deals closed so that month."""
     way = "DESC" if descending else "ASC"
-    return total, _deals("1", [limit], f"ORDER BY {TABLE_SORTS[sort]} {way}, d.id {way} LIMIT ?")
+    order = f"ORDER BY {TABLE_SORTS[sort]} {way}, d.id {way} LIMIT ?"
+    if closed is None:
+        total = db.execute_sql("SELECT live FROM record_count WHERE table_name = 'deal'"
+                               ).fetchone()[0]
+        return total, _deals("1", [limit], order)
+    month, outcome = closed
+    where = ("d.closed_at >= ? AND d.closed_at < ? AND d.stage_id IN"
+             " (SELECT id FROM deal_stage WHERE outcome = ?)")
+    year, number = int(month[:4]), int(month[5:7])
+    params = [month, f"{year + number // 12:04d}-{number % 12 + 1:02d}", outcome]
+    total = db.execute_sql(f"SELECT count(*) FROM deal d WHERE d.deleted_at IS NULL AND {where}",
+                           params).fetchone()[0]
+    return total, _deals(where, [*params, limit], order)

@@ -237,10 +237,12 @@ def contact_query(
     sort_column: int = CONTACT_DEFAULT_SORT,
     descending: bool = False,
     contacted_before: str | None = None,
+    among: tuple[str, list] | None = None,
 ) -> ListQuery:
     """The contact list as the main window shows it. With ``contacted_before`` (UTC
     text, see :func:`interactions.utc_text`), only contacts last contacted before
-    then, or never: customers at risk."""
+    then, or never: customers at risk. With ``among`` (a subquery of contact ids and
+    its parameters), only those: what a dashboard bar counts."""
     where = ["c.deleted_at IS NOT NULL" if trash else "c.deleted_at IS NULL"]
     params: list = []
     if account_id is not None:
@@ -249,7 +251,10 @@ def contact_query(
     if contacted_before is not None:  # '' (never) sorts first: one range on the index
         where.append("c.last_contacted_at < ?")
         params.append(contacted_before)
-    filtered = account_id is not None or contacted_before is not None
+    if among is not None:
+        where.append(f"c.id IN ({among[0]})")
+        params.extend(among[1])
+    filtered = account_id is not None or contacted_before is not None or among is not None
     terms = parse_search(search)
     sources: list[tuple[str, list]] = []  # subqueries of matching live contact ids
     if trash:

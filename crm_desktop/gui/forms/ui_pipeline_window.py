@@ -119,11 +119,26 @@ class Ui_PipelineWindow(object):
 
         self.tableTabLayout.addWidget(self.dealTable)
 
+        self.tableFooter = QHBoxLayout()
+        self.tableFooter.setObjectName(u"tableFooter")
         self.tableLabel = QLabel(self.tableTab)
         self.tableLabel.setObjectName(u"tableLabel")
         self.tableLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.tableTabLayout.addWidget(self.tableLabel)
+        self.tableFooter.addWidget(self.tableLabel)
+
+        self.allDealsButton = QPushButton(self.tableTab)
+        self.allDealsButton.setObjectName(u"allDealsButton")
+        self.allDealsButton.setVisible(False)
+
+        self.tableFooter.addWidget(self.allDealsButton)
+
+        self.tableFooterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.tableFooter.addItem(self.tableFooterSpacer)
+
+
+        self.tableTabLayout.addLayout(self.tableFooter)
 
         self.tabs.addTab(self.tableTab, "")
 
@@ -166,6 +181,7 @@ class Ui_PipelineWindow(object):
         ___qtablewidgetitem5.setText(QCoreApplication.translate("PipelineWindow", u"Expected close", None))
         ___qtablewidgetitem6 = self.dealTable.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("PipelineWindow", u"Changed", None))
+        self.allDealsButton.setText(QCoreApplication.translate("PipelineWindow", u"Show &all deals", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tableTab), QCoreApplication.translate("PipelineWindow", u"Table", None))
     # retranslateUi
 
