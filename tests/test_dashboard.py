@@ -170,3 +170,14 @@ def test_every_bar_opens_what_it_counts(make_window, qtbot, db):
     pipeline.ui.allDealsButton.click()
     qtbot.waitUntil(lambda: pipeline.loaded and pipeline.ui.dealTable.rowCount() == 2)
     dialog.close()
+
+
+def test_the_demos_bulk_path_adds_up_the_rollups_it_suspends(db, monkeypatch):
+    from crm_desktop.services import demo
+
+    world(db)  # rows from before, which the bulk path must add to, not replace
+    monkeypatch.setattr(demo, "BULK_FROM", 0)
+    demo.generate(400, batch=150)
+    assert rollups(db) == recount(db) and len(rollups(db)[1]) > 3
+    names = {n for (n,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"interaction_month_insert", "account_purchase_insert"} <= names  # back again

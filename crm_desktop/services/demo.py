@@ -104,6 +104,20 @@ _FOLLOWUPS = (
 )
 
 _COUNTED = ("contact", "interaction", "followup", "feedback")  # insert triggers suspended
+#: The dashboard's rollup triggers, suspended too, and what they would have added up.
+_ROLLUPS = {
+    "interaction_month_insert":
+        "INSERT INTO interaction_month (month, kind, n) SELECT substr(occurred_at, 1, 7), kind,"
+        " count(*) FROM interaction WHERE id >= ? AND deleted_at IS NULL GROUP BY 1, 2"
+        " ON CONFLICT (month, kind) DO UPDATE SET n = n + excluded.n",
+    "account_purchase_insert":
+        "INSERT INTO account_purchase (account_id, currency, cents, n) SELECT c.account_id,"
+        " i.currency, sum(i.amount_cents), count(*) FROM interaction i JOIN contact c"
+        " ON c.id = i.contact_id WHERE i.id >= ? AND i.kind = 'purchase' AND i.deleted_at"
+        " IS NULL AND i.amount_cents IS NOT NULL AND c.account_id IS NOT NULL GROUP BY 1, 2"
+        " ON CONFLICT (account_id, currency) DO UPDATE SET cents = cents + excluded.cents,"
+        " n = n + excluded.n",
+}
 # Feedback: (csat, nps, comment) by mood; most customers are content, some are not.
 _MOODS = (
     (5, 10, "Great service, as always."), (5, 9, "Delivery was quick and friendly."),
@@ -371,6 +385,8 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
             acc_rows,
         )
         next_id = conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] + 1
+        first_interaction = conn.execute(
+            "SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0] + 1
         bulk = contacts >= max(BULK_FROM, existing)
         tables = ("contact", "contact_email", "contact_phone", "interaction",
                   "followup", "feedback") if bulk else ()
@@ -380,7 +396,8 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
         # (Making the next batch on a thread while SQLite stores this one was slower:
         # the threads fight over the GIL, which executemany takes back for every row.)
         with indexes_deferred(db.obj, tables), \
-                triggers_suspended(db.obj, [f"{t}_count_insert" for t in _COUNTED]), \
+                triggers_suspended(db.obj, [f"{t}_count_insert" for t in _COUNTED]
+                                   + list(_ROLLUPS)), \
                 fts_bulk(db.obj, "contact_fts"):
             for first in range(0, contacts, batch):
                 n = min(batch, contacts - first)
@@ -419,7 +436,9 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                 done += len(c_rows)
                 if progress:
                     progress(done, contacts)
-            # What the suspended trigger would have counted, row by row.
+            # What the suspended triggers would have counted, row by row.
+            for sql in _ROLLUPS.values():
+                conn.execute(sql, (first_interaction,))
             for table, added in zip(_COUNTED, (contacts, logged, planned, answered),
                                     strict=True):
                 conn.execute(
