@@ -42,7 +42,7 @@ def main() -> int:
 
     open_database(args.db, read_only_ok=True)
     print("database:", ", ".join(f"{v:,} {k}" for k, v in stats.counts().items() if v))
-    first = deals._month_start(date.today(), dashboard.MONTHS - 1)
+    first = deals.month_start(date.today(), dashboard.MONTHS - 1)
     cutoff = utc_text(datetime.now(UTC) - timedelta(days=dashboard.QUIET_DAYS))
     parts = {
         "open pipeline": deals.open_pipeline,

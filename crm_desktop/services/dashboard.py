@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from crm_desktop.services import deals, feedback
-from crm_desktop.services.deals import _month_start, _months
+from crm_desktop.services import deals, feedback, stats
+from crm_desktop.services.deals import month_bounds, month_start, months_from
 from crm_desktop.services.interactions import money, utc_text
 from crm_desktop.store.db import database_proxy as db
 
@@ -44,8 +44,9 @@ class Summary:
 def summary(today: date | None = None, now: datetime | None = None) -> Summary:
     today = today or date.today()
     now = now or datetime.now(UTC)
-    first = _month_start(today, MONTHS - 1)
+    first = month_start(today, MONTHS - 1)
     cutoff = utc_text(now - timedelta(days=QUIET_DAYS))
+    contacts = stats.live("contact")
     return Summary(
         pipeline=deals.open_pipeline(),
         won_lost=deals.won_lost_by_month(MONTHS, today),
@@ -53,10 +54,9 @@ def summary(today: date | None = None, now: datetime | None = None) -> Summary:
         satisfaction=feedback.monthly(since=first),
         top_accounts=top_accounts(),
         funnel=deals.funnel_by_month(MONTHS, today),
-        quiet=quiet_contacts(cutoff),
+        quiet=quiet_contacts(cutoff, contacts),
         quiet_since=cutoff,
-        contacts=db.execute_sql("SELECT live FROM record_count WHERE table_name = 'contact'"
-                                ).fetchone()[0],
+        contacts=contacts,
     )
 
 
@@ -68,7 +68,7 @@ def interactions_by_month(first: date) -> list[tuple[str, dict[str, int]]]:
             "SELECT month, kind, n FROM interaction_month WHERE month >= ? AND n != 0",
             (first.isoformat()[:7],)):
         found.setdefault(month, {})[kind] = count
-    return [(m, found.get(m, {})) for m in _months(first, MONTHS)]
+    return [(m, found.get(m, {})) for m in months_from(first, MONTHS)]
 
 
 def top_accounts(limit: int = 10) -> list[TopAccount]:
@@ -82,11 +82,12 @@ def top_accounts(limit: int = 10) -> list[TopAccount]:
             for aid, name, cents, currency, count in rows]
 
 
-def quiet_contacts(cutoff: str) -> int:
-    """Live contacts last contacted before ``cutoff``, or never ('' sorts first): all of
-    them (a trigger-kept count) less those contacted since, the shorter range to count."""
-    live = db.execute_sql("SELECT live FROM record_count WHERE table_name = 'contact'"
-                          ).fetchone()[0]
+def quiet_contacts(cutoff: str, live: int | None = None) -> int:
+    """Live contacts last contacted before ``cutoff``, or never ('' sorts first): all
+    ``live`` ones (the trigger-kept count, unless the caller has it) less those contacted
+    since, the shorter range to count."""
+    if live is None:
+        live = stats.live("contact")
     recent = db.execute_sql(
         "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND last_contacted_at >= ?",
         (cutoff,)).fetchone()[0]
@@ -94,15 +95,9 @@ def quiet_contacts(cutoff: str) -> int:
 
 
 # --- what a bar counts (the lists a click opens) ----------------------------------------
-def _month_range(month: str) -> tuple[str, str]:
-    year, number = int(month[:4]), int(month[5:7])
-    after = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
-    return month, after
-
-
 def contacts_with(kind: str, month: str) -> tuple[str, list]:
     """The contacts with an interaction of ``kind`` in ``month`` (YYYY-MM), as a subquery."""
-    start, end = _month_range(month)
+    start, end = month_bounds(month)
     return ("SELECT contact_id FROM interaction WHERE kind = ? AND occurred_at >= ? AND"
             " occurred_at < ? AND deleted_at IS NULL AND contact_id IS NOT NULL",
             [kind, start, end])
@@ -111,7 +106,7 @@ def contacts_with(kind: str, month: str) -> tuple[str, list]:
 def contacts_moved(move: str, month: str) -> tuple[str, list]:
     """The contacts whose status changed so ("lead→prospect") in ``month``."""
     before, _, after = move.partition("→")
-    start, end = _month_range(month)
+    start, end = month_bounds(month)
     return ("SELECT contact_id FROM contact_status_change WHERE coalesce(from_status, '') = ?"
             " AND to_status = ? AND changed_at >= ? AND changed_at < ?",
             [before, after, start, end])

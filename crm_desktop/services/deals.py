@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from crm_desktop.errors import UserError, ValidationError
-from crm_desktop.services import records
+from crm_desktop.services import records, stats
 from crm_desktop.services.accounts import find_or_create_account
 from crm_desktop.services.interactions import MAX_CENTS, money, parse_amount
 from crm_desktop.store.db import database_proxy as db
@@ -319,35 +319,43 @@ def open_pipeline() -> list[tuple[Stage, dict[str, Decimal], dict[str, Decimal]]
 def won_lost_by_month(months: int = 12, today: date | None = None) -> list[tuple[str, int, int]]:
     """(YYYY-MM, deals won, deals lost) for the last ``months`` months, oldest first."""
     today = today or date.today()
-    first = _month_start(today, months - 1)
+    first = month_start(today, months - 1)
     found = {m: (w, lo) for m, w, lo in db.execute_sql(
         "SELECT substr(d.closed_at, 1, 7), sum(s.outcome = 'won'), sum(s.outcome = 'lost')"
         " FROM deal d JOIN deal_stage s ON s.id = d.stage_id WHERE d.deleted_at IS NULL"
         " AND d.closed_at >= ? GROUP BY 1", (first.isoformat(),))}
-    return [(m, *found.get(m, (0, 0))) for m in _months(first, months)]
+    return [(m, *found.get(m, (0, 0))) for m in months_from(first, months)]
 
 
 def funnel_by_month(months: int = 12, today: date | None = None) -> list[tuple[str, dict]]:
     """(YYYY-MM, {"lead→prospect": n, ...}): contacts' status changes per month."""
     today = today or date.today()
-    first = _month_start(today, months - 1)
+    first = month_start(today, months - 1)
     found: dict[str, dict[str, int]] = defaultdict(dict)
     for month, before, after, count in db.execute_sql(
             "SELECT substr(changed_at, 1, 7), coalesce(from_status, ''), to_status, count(*)"
             " FROM contact_status_change WHERE changed_at >= ? GROUP BY 1, 2, 3",
             (first.isoformat(),)):
         found[month][f"{before}→{after}"] = count
-    return [(m, found.get(m, {})) for m in _months(first, months)]
+    return [(m, found.get(m, {})) for m in months_from(first, months)]
 
 
-def _month_start(today: date, back: int) -> date:
+# --- months (the monthly series here and on the dashboard) ------------------------------
+def month_start(today: date, back: int) -> date:
+    """The first day of the month ``back`` months before ``today``'s."""
     month = today.year * 12 + today.month - 1 - back
     return date(month // 12, month % 12 + 1, 1)
 
 
-def _months(first: date, count: int) -> list[str]:
+def months_from(first: date, count: int) -> list[str]:
+    """``count`` months as YYYY-MM, from ``first``'s on."""
     start = first.year * 12 + first.month - 1
     return [f"{(start + i) // 12:04d}-{(start + i) % 12 + 1:02d}" for i in range(count)]
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """YYYY-MM -> (it, the month after): stored times ``>= start AND < end`` fall in it."""
+    return month, months_from(date(int(month[:4]), int(month[5:7]), 1), 2)[1]
 
 
 #: The table view's columns' sort keys (Deal, Stage, Value, Company, Contact, Close, Changed).
@@ -364,14 +372,11 @@ def table(sort: int = 6, descending: bool = True, limit: int = 5000,
     way = "DESC" if descending else "ASC"
     order = f"ORDER BY {TABLE_SORTS[sort]} {way}, d.id {way} LIMIT ?"
     if closed is None:
-        total = db.execute_sql("SELECT live FROM record_count WHERE table_name = 'deal'"
-                               ).fetchone()[0]
-        return total, _deals("1", [limit], order)
+        return stats.live("deal"), _deals("1", [limit], order)
     month, outcome = closed
     where = ("d.closed_at >= ? AND d.closed_at < ? AND d.stage_id IN"
              " (SELECT id FROM deal_stage WHERE outcome = ?)")
-    year, number = int(month[:4]), int(month[5:7])
-    params = [month, f"{year + number // 12:04d}-{number % 12 + 1:02d}", outcome]
+    params = [*month_bounds(month), outcome]
     total = db.execute_sql(f"SELECT count(*) FROM deal d WHERE d.deleted_at IS NULL AND {where}",
                            params).fetchone()[0]
     return total, _deals(where, [*params, limit], order)
