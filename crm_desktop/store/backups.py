@@ -16,21 +16,14 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from crm_desktop.errors import DatabaseFileError, UserError
-from crm_desktop.store.db import Interrupted, read_only_uri
+from crm_desktop.store.db import Interrupted, make_private, read_only_uri
 
 log = logging.getLogger(__name__)
 
-PRIVATE = 0o600
 
 
 def backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
-
-
-def make_private(path: Path) -> None:
-    """Owner read/write only (POSIX); on other systems the user's folder protects it."""
-    if os.name == "posix" and Path(path).exists():
-        os.chmod(path, PRIVATE)
 
 
 def check(path: Path, stop: Callable[[], bool] | None = None) -> None:

@@ -135,13 +135,19 @@ def backup_file(db: SqliteDatabase, path: Path, tag: str) -> Path:
     return backup(db, path, path.with_name(f"{path.name}.{tag}-{stamp}.bak"))
 
 
-def _private(path: Path) -> None:
-    """Readable by the owner only (POSIX): customers' data is nobody else's business."""
-    for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if os.name == "posix" and journal.exists():
-            os.chmod(journal, 0o600)
-    if os.name == "posix" and path.exists():
-        os.chmod(path, 0o600)
+PRIVATE = 0o600
+
+
+def make_private(path: Path, journals: bool = False) -> None:
+    """Readable by the owner only (POSIX; elsewhere the user's folder protects it):
+    customers' data is nobody else's business. With ``journals``, its -wal and -shm too."""
+    if os.name != "posix":
+        return
+    path = Path(path)
+    names = (path.name, f"{path.name}-wal", f"{path.name}-shm") if journals else (path.name,)
+    for name in names:
+        if (one := path.with_name(name)).exists():
+            os.chmod(one, PRIVATE)
 
 
 def migrate(db: SqliteDatabase, upto: int = LATEST_VERSION) -> int:
@@ -209,7 +215,7 @@ def open_database(
         if check and (problem := damage(db)):
             raise DamagedDatabaseError(f"{path}: is damaged ({problem}).")
         if new:
-            _private(path)
+            make_private(path, journals=True)
         if 0 < version < upto:
             saved = backup_file(db, path, f"v{version}")
             log.info("backed up %s to %s before migrating", path, saved)
