@@ -326,55 +326,40 @@ class TimelineScope:
         """The interactions' part (alias ``i``)."""
         if (self.contact_id is None) == (self.account_id is None):
             raise ValueError("a timeline is a contact's or an account's")
-        where, params = ["i.deleted_at IS NULL"], []
-        if self.contact_id is not None:
-            where.append("i.contact_id = ?")
-            params.append(self.contact_id)
-        else:
-            # Two index lookups, not an OR (which SQLite answers by scanning the whole
-            # interaction_contact index): the account's own entries, then its contacts'.
-            where.append(
-                "i.id IN (SELECT id FROM interaction WHERE deleted_at IS NULL AND account_id = ?"
-                " UNION ALL SELECT x.id FROM contact c JOIN interaction x ON x.contact_id = c.id"
-                " AND x.deleted_at IS NULL WHERE c.account_id = ? AND c.deleted_at IS NULL)")
-            params += [self.account_id, self.account_id]
+        where, params = self._part("interaction", own=True)
         kinds = [k for k in self.kinds if k not in ("feedback", "deal")]
         if kinds:
             where.append(f"i.kind IN ({','.join('?' * len(kinds))})")
             params += kinds
-        for word in fold(self.search).split():
-            where.append("i.text_key LIKE ? ESCAPE '\\'")
-            params.append(_like(word))
         return where, params
 
     def feedback_where(self) -> tuple[list[str], list]:
         """The feedback's part (alias ``i`` too): a contact's, or an account's people's."""
-        where, params = ["i.deleted_at IS NULL"], []
-        if self.contact_id is not None:
-            where.append("i.contact_id = ?")
-            params.append(self.contact_id)
-        else:
-            where.append("i.contact_id IN (SELECT id FROM contact WHERE account_id = ?"
-                         " AND deleted_at IS NULL)")
-            params.append(self.account_id)
-        for word in fold(self.search).split():
-            where.append("i.text_key LIKE ? ESCAPE '\\'")
-            params.append(_like(word))
-        return where, params
+        return self._part("feedback", own=False)
 
     def deal_where(self) -> tuple[list[str], list]:
         """Deals' stage changes (alias ``i``): with the contact, or with the company (its
         own deals', and its people's)."""
+        return self._part("deal_event", own=True)
+
+    def _part(self, table: str, own: bool) -> tuple[list[str], list]:
+        """Where ``table``'s rows (alias ``i``) are in this timeline: the contact's; or the
+        account's people's, and with ``own`` the account's own rows too. (Two index lookups,
+        not an OR, which SQLite answers by scanning the whole contact index.)"""
         where, params = ["i.deleted_at IS NULL"], []
         if self.contact_id is not None:
             where.append("i.contact_id = ?")
             params.append(self.contact_id)
-        else:
+        elif own:
             where.append(
-                "i.id IN (SELECT id FROM deal_event WHERE account_id = ? UNION ALL"
-                " SELECT x.id FROM contact c JOIN deal_event x ON x.contact_id = c.id"
-                " WHERE c.account_id = ? AND c.deleted_at IS NULL)")
+                f"i.id IN (SELECT id FROM {table} WHERE deleted_at IS NULL AND account_id = ?"
+                f" UNION ALL SELECT x.id FROM contact c JOIN {table} x ON x.contact_id = c.id"
+                " AND x.deleted_at IS NULL WHERE c.account_id = ? AND c.deleted_at IS NULL)")
             params += [self.account_id, self.account_id]
+        else:
+            where.append("i.contact_id IN (SELECT id FROM contact WHERE account_id = ?"
+                         " AND deleted_at IS NULL)")
+            params.append(self.account_id)
         for word in fold(self.search).split():
             where.append("i.text_key LIKE ? ESCAPE '\\'")
             params.append(_like(word))
