@@ -12,7 +12,6 @@ into groups; pairs the user dismissed ("not duplicates") are left out.
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations, groupby
 
 from crm_desktop.services import matching as mt
@@ -181,7 +180,7 @@ def _compare_block(pairs: _Pairs, block: list[tuple], other: int) -> None:
         return small[np.ix_(at, at)]
 
     firsts, lasts = [r[1] for r in block], [r[2] for r in block]
-    cores = [_core(r[3]) for r in block]
+    cores = [mt.company_core(r[3]) for r in block]
     first, last = matrix(firsts), matrix(lasts)
     no_first = np.array([not f for f in firsts])
     no_last = np.array([not la for la in lasts])
@@ -190,9 +189,7 @@ def _compare_block(pairs: _Pairs, block: list[tuple], other: int) -> None:
     company = matrix(cores)
     no_company = np.array([not c for c in cores])
     unknown = no_company[:, None] | no_company[None, :]
-    score = np.where(unknown, name * 0.75,
-                     np.where(company >= 70, name * 0.7 + company * 0.3,
-                              np.minimum(name, company)))
+    score = mt.person_score(name, company, unknown)
     keep = np.triu((name >= 85) & (score >= pairs.min_score), k=1)
     for i, j in zip(*keep.nonzero(), strict=True):
         a, b = block[i], block[j]
@@ -200,11 +197,6 @@ def _compare_block(pairs: _Pairs, block: list[tuple], other: int) -> None:
         if not unknown[i, j] and company[i, j] >= 70:
             reason += ", same company" if company[i, j] == 100 else ", similar company"
         pairs.add(a[0], b[0], round(float(score[i, j])), reason)
-
-
-@lru_cache(maxsize=65536)
-def _core(company_key: str) -> str:
-    return mt.company_core(company_key)
 
 
 def _chain(pairs: _Pairs, ids: list[int], score: int, reason: str) -> None:

@@ -88,6 +88,7 @@ def _parsed(value: str, country: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=65536)  # a block of the finder repeats its companies many times
 def company_core(name: str) -> str:
     """A company's name without case, accents, punctuation or its legal form."""
     words = [w for w in _WORD.findall(fold(name)) if w not in _LEGAL]
@@ -119,9 +120,13 @@ def company_similarity(a: str, b: str) -> float | None:
     return fuzz.ratio(a, b)
 
 
-def person_score(name: float, company: float | None) -> int:
-    """One score for a pair of people from their name and company similarities: the same
-    name at the same company is likely one person; at different companies, two."""
-    if company is None:  # nothing to tell them apart, or to tie them together
-        return round(name * 0.75)
-    return round(name * 0.7 + company * 0.3) if company >= 70 else round(min(name, company))
+def person_score(name, company, unknown):
+    """One score (0-100) for pairs of people from their name and company similarities,
+    for whole numpy arrays of pairs at once: the same name at the same company is likely
+    one person; at different companies, two; where a company is ``unknown`` (missing on
+    either side), nothing ties them together or tells them apart."""
+    import numpy as np
+
+    return np.where(unknown, name * 0.75,
+                    np.where(company >= 70, name * 0.7 + company * 0.3,
+                             np.minimum(name, company)))
