@@ -192,6 +192,37 @@ def test_layout_is_remembered(qtbot, people, make_window):
     assert again.contact_model.query.descending
 
 
+def test_a_saved_header_state_cannot_make_the_sidebar_read_every_company(qtbot, db,
+                                                                         make_window):
+    """An older version saved the sidebar's header with ResizeToContents, which sizes the
+    column from up to 1,000 rows: five SQL pages on the GUI thread at every start."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from crm_desktop.gui.settings import app_settings
+    from crm_desktop.services.accounts import AccountData, create_account
+    from crm_desktop.store.db import database_proxy
+
+    with database_proxy.atomic():
+        for i in range(700):
+            create_account(AccountData(name=f"Company {i:03}"))
+    window = make_window()
+    header = window.ui.accountTable.horizontalHeader()
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    window.ui.contactTable.horizontalHeader().setSectionResizeMode(
+        3, QHeaderView.ResizeMode.ResizeToContents)
+    window.close()
+    assert not app_settings().value("mainWindow/accountHeader").isEmpty()
+    again = make_window()
+    qtbot.waitUntil(lambda: again.account_model.rowCount() == 700)
+    qtbot.wait(50)  # painted
+    header = again.ui.accountTable.horizontalHeader()
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Fixed
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    contact_header = again.ui.contactTable.horizontalHeader()
+    assert contact_header.sectionResizeMode(3) == QHeaderView.ResizeMode.Interactive
+    assert list(again.account_model._pages) == [0]  # what the sidebar shows, nothing more
+
+
 def test_models_pass_the_model_tester(qtbot, people, make_window, qtmodeltester):
     window = make_window()
     qtmodeltester.check(window.contact_model)
