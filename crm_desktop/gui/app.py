@@ -26,6 +26,7 @@ qt_log = logging.getLogger("qt")
 #: Set to print start-up timings as JSON once the contact list is painted, then quit
 #: (used by bench/ and by the frozen build's smoke test).
 PROBE_ENV = "CRM_DESKTOP_STARTUP_PROBE"
+LISTEN_DELAY_MS = 200
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -127,8 +128,9 @@ def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
     window = MainWindow(db_path, tasks)
     if db.read_only:
         window.set_read_only(db.read_only)
-    else:  # once the window is up: QtNetwork costs ~20 ms to load
-        QTimer.singleShot(0, lambda: _listen(window, db_path))
+    else:  # once the list is painted: QtNetwork costs ~20 ms to load (a second start
+        # meanwhile finds the file locked by this window and waits for it to listen)
+        QTimer.singleShot(LISTEN_DELAY_MS, lambda: _listen(window, db_path))
     return window
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 
 from crm_desktop.errors import DamagedDatabaseError, UserError
 from crm_desktop.gui import msgbox
-from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
 from crm_desktop.services import accounts, contacts
 from crm_desktop.text import counted
 
@@ -18,10 +17,17 @@ log = logging.getLogger(__name__)
 
 
 
+def _editors():
+    """The editor dialogs, imported when first opened: their forms cost ~50 ms of a start."""
+    from crm_desktop.gui import editors
+
+    return editors
+
+
 class EditActions:
     # --- editing -----------------------------------------------------------------------------
     def new_contact(self) -> None:
-        dialog = ContactEditorDialog(self)
+        dialog = _editors().ContactEditorDialog(self)
         if self._account_id is not None:
             dialog.ui.companyEdit.setText(accounts.get_account(self._account_id).name)
         dialog.saved.connect(lambda data: self._write(
@@ -30,7 +36,7 @@ class EditActions:
         self._open(dialog)
 
     def new_account(self) -> None:
-        dialog = AccountEditorDialog(self)
+        dialog = _editors().AccountEditorDialog(self)
         dialog.saved.connect(lambda data: self._write(
             lambda: self.editor.create_account(data), f"Added {data.name}."
         ))
@@ -44,14 +50,14 @@ class EditActions:
         ids = self.selected_ids(view)
         if not ids or self._trash:
             return
-        record_id = ids[0]
+        record_id, forms = ids[0], _editors()
         if view is self.ui.accountTable:
-            dialog = AccountEditorDialog(self, accounts.get_account(record_id), record_id)
+            dialog = forms.AccountEditorDialog(self, accounts.get_account(record_id), record_id)
             dialog.saved.connect(lambda data: self._write(
                 lambda: self.editor.update_account(record_id, data), f"Saved {data.name}."
             ))
         else:
-            dialog = ContactEditorDialog(self, contacts.get_contact(record_id), record_id)
+            dialog = forms.ContactEditorDialog(self, contacts.get_contact(record_id), record_id)
             dialog.saved.connect(lambda data: self._write(
                 lambda: self.editor.update_contact(record_id, data),
                 f"Saved {data.display_name}.",
