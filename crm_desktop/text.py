@@ -53,6 +53,7 @@ def is_email(text: str) -> bool:
             and all(_LABEL.fullmatch(label) for label in labels))
 
 
+@lru_cache(maxsize=1 << 12)  # an import asks for each phone's digits four times in a row
 def digits(text: str | None) -> str:
     """Only the digits of ``text`` (for phone numbers)."""
     return _NON_DIGIT.sub("", text or "")
