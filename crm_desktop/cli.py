@@ -210,7 +210,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     def progress(phase: str, done: int, total: int) -> None:
         if tty:
-            print(f"\r{phase}: {done:,} / {total:,}   ", end="", file=sys.stderr, flush=True)
+            count = f": {done:,} / {total:,}" if total else "…"
+            print(f"\r{phase}{count}   ", end="", file=sys.stderr, flush=True)
 
     result, plan = importer.import_file(
         args.file, sheet=args.sheet, header_row=args.header_row,

@@ -113,6 +113,81 @@ def test_every_import_is_preceded_by_a_checked_backup(db, db_path, tmp_path):
     conn.close()
 
 
+def test_the_import_works_while_its_backup_is_checked(db, db_path, tmp_path, monkeypatch):
+    """The check of the copy (a minute at a million contacts) runs beside the import's own
+    work: here it can only finish once the import has started writing."""
+    import threading
+
+    from crm_desktop.exchange import importer
+    from tests.importfiles import write_csv
+
+    writing = threading.Event()
+    real_check, real_create = backups.check, importer._create
+
+    def check_after_the_writing_starts(path, stop=None):
+        if not writing.wait(10):
+            raise AssertionError("the check held the import up")
+        real_check(path, stop)
+
+    def create(*args):
+        writing.set()
+        return real_create(*args)
+
+    monkeypatch.setattr(backups, "check", check_after_the_writing_starts)
+    monkeypatch.setattr(importer, "_create", create)
+    path = write_csv(tmp_path / "i.csv", [["First Name", "Email"], ["Ada", "ada@example.org"]])
+    result, _ = importer.import_file(path)
+    assert result.created == 1
+    [saved] = backups.backups(db_path)
+    assert sqlite3.connect(saved).execute("SELECT count(*) FROM contact").fetchone() == (0,)
+    assert list(saved.parent.glob(".*.part*")) == []
+
+
+def test_an_import_whose_backup_fails_its_check_is_rolled_back(db, db_path, tmp_path,
+                                                                monkeypatch):
+    from crm_desktop.exchange import importer
+    from tests.importfiles import write_csv
+
+    create_contact(ContactData(first_name="Before"))
+
+    def damaged(path, stop=None):
+        raise DatabaseFileError(f"{path}: damaged (a test).")
+
+    monkeypatch.setattr(backups, "check", damaged)
+    path = write_csv(tmp_path / "i.csv", [["First Name", "Email"], ["Ada", "ada@example.org"]])
+    with pytest.raises(DatabaseFileError, match="damaged"):
+        importer.import_file(path)
+    assert counts()["contacts"] == 1 and counts()["imports"] == 0  # nothing of the import
+    assert backups.backups(db_path) == []
+    assert list(db_path.parent.glob("backups/.*")) == []  # no partial copy left
+
+
+def test_a_cancel_while_the_backup_is_checked_stops_both(db, db_path, tmp_path, monkeypatch):
+    import threading
+
+    from crm_desktop.exchange import importer
+    from tests.importfiles import write_csv
+
+    stopped = threading.Event()
+
+    def slow_check(path, stop=None):
+        while not stop():
+            threading.Event().wait(0.01)
+        stopped.set()
+        raise backups.Interrupted("the check was stopped")
+
+    monkeypatch.setattr(backups, "check", slow_check)
+    path = write_csv(tmp_path / "i.csv", [["First Name", "Email"], ["Ada", "ada@example.org"]])
+    phases = []
+    plan = importer.make_plan(importer.inspect(path))
+    with pytest.raises(importer.ImportCancelled):
+        importer.execute(plan, lambda phase, *_: phases.append(phase),
+                         cancelled=lambda: "Checking the backup made first" in phases)
+    assert stopped.wait(5)
+    assert counts()["contacts"] == 0 and counts()["imports"] == 0
+    assert backups.backups(db_path) == []
+
+
 def test_the_app_makes_its_daily_backup_in_the_background(qtbot, db, db_path, make_window):
     window = make_window()
     qtbot.waitUntil(lambda: len(backups.backups(db_path)) == 1)

@@ -153,6 +153,30 @@ def test_cancelling_the_import_changes_nothing(qtbot, db, wizard_for, monkeypatc
         {"contacts": 0, "accounts": 0, "imports": 0})
 
 
+def test_the_wizard_says_it_waits_for_the_backup_check(qtbot, db, wizard_for, monkeypatch):
+    from crm_desktop.store import backups
+
+    release = threading.Event()
+    real = backups.check
+
+    def slow_check(path, stop=None):
+        release.wait(10)
+        real(path, stop)
+
+    monkeypatch.setattr(backups, "check", slow_check)
+    window, wizard = wizard_for()
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.ui.planReadyEdit.text() == "yes")
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.ui.runStatusLabel.text() == "Checking the backup made first…")
+    assert wizard.ui.runProgress.maximum() == 0  # busy: no share of it can be told
+    assert stats.counts()["imports"] == 0  # nothing committed before the backup is good
+    release.set()
+    qtbot.waitUntil(lambda: wizard.ui.runDoneEdit.text() == "yes")
+    assert stats.counts()["imports"] == 1
+
+
 def test_import_history_undoes_an_import(qtbot, db, make_window, tmp_path, msgboxes):
     path = write_csv(tmp_path / "h.csv", [["Name", "Email"], ["Ada Lovelace", "a@example.org"]])
     first, _ = importer.import_file(path)

@@ -74,10 +74,19 @@ def execute(plan: Plan, progress: Progress | None = None,
         if cancelled and cancelled():
             raise ImportCancelled
 
-    preview = plan.preview
     # A checked copy first: whatever an import does, the file as it was can come back.
-    backups.backup(db.obj, Path(db.obj.path))
-    check()
+    # The copy is made now; its check (a minute at a million contacts) runs beside the
+    # import, which commits only once the copy has passed it.
+    pending = backups.start_backup(db.obj, Path(db.obj.path))
+    try:
+        check()
+        return _write(plan, pending, progress, check)
+    finally:
+        pending.abandon()  # nothing if it is checked; else (a Cancel, an error) stopped
+
+
+def _write(plan: Plan, pending: backups.PendingBackup, progress, check) -> Result:
+    preview = plan.preview
     with gc_paused(), big_cache(db.obj), db.atomic():
         stamp = now_iso()
         batch = db.execute_sql(
@@ -97,6 +106,9 @@ def execute(plan: Plan, progress: Progress | None = None,
                        (updated, plan.skipped + unchanged, batch))
         if plan.options.remember:
             mp.remember(preview.headers, plan.mapping)
+        if progress and pending.checking:
+            progress("Checking the backup made first", 0, 0)
+        pending.wait(check)  # a backup that fails its check rolls the import back
     return Result(batch, plan.rows, len(plan.creates), updated, plan.skipped + unchanged,
                   plan.errors, plan.warnings)
 

@@ -409,10 +409,11 @@ class ImportWizard(QWizard):
 
     def _show_progress(self, phase: str, done: int, total: int) -> None:
         bar = self.ui.runProgress if self._running else self.ui.checkProgress
-        bar.setMaximum(max(total, 1))
+        bar.setMaximum(total)  # 0: a step that cannot say how far it is (a busy bar)
         bar.setValue(done)
         if self._running:
-            self.ui.runStatusLabel.setText(f"{phase}: {done:,} of {total:,}")
+            self.ui.runStatusLabel.setText(f"{phase}: {done:,} of {total:,}" if total
+                                           else f"{phase}…")
 
     def _set_closable(self, closable: bool) -> None:
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
