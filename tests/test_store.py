@@ -134,3 +134,18 @@ def test_folder_instead_of_file_is_refused(tmp_path):
 
 def test_every_migration_is_sql_statements():
     assert all(isinstance(s, str) and s.strip() for m in MIGRATIONS for s in m)
+
+
+def test_uids_made_in_bulk_are_version_7_and_unique():
+    import uuid
+
+    from crm_desktop.store.models import new_uid, new_uids
+
+    made = new_uids(5000)
+    assert len(set(made)) == 5000 and all(len(u) == 32 for u in made)
+    for text in (*made[:50], new_uid()):
+        parsed = uuid.UUID(hex=text)
+        assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    # the time part: the same clock as new_uid's, so later records sort after
+    assert made[0][:12] <= new_uid()[:12]
+    assert new_uids(0) == []

@@ -38,7 +38,7 @@ from crm_desktop.services.contacts import ContactData
 from crm_desktop.store import backups
 from crm_desktop.store.bulk import big_cache, fts_bulk, indexes_deferred, triggers_suspended
 from crm_desktop.store.db import database_proxy as db
-from crm_desktop.store.models import new_uid, now_iso
+from crm_desktop.store.models import new_uid, new_uids, now_iso
 from crm_desktop.text import fold
 
 #: From this many new contacts (and more than the database holds), the contact
@@ -129,7 +129,8 @@ def _accounts(batch: int, names: set[str], stamp: str) -> dict[str, int]:
     if missing:
         conn = db.connection()
         first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM account").fetchone()[0]
-        rows = [(first + i, new_uid(), stamp, stamp, wanted[k], k) for i, k in enumerate(missing)]
+        rows = [(first + i, uid, stamp, stamp, wanted[k], k)
+                for i, (k, uid) in enumerate(zip(missing, new_uids(len(missing)), strict=True))]
         conn.executemany("INSERT INTO account (id, uid, created_at, updated_at, name, name_key)"
                          " VALUES (?,?,?,?,?,?)", rows)
         conn.executemany("INSERT INTO import_change (batch_id, table_name, record_id, action)"
@@ -163,13 +164,13 @@ def _create(batch, records, account_ids, stamp, progress, check) -> None:
             check()
             chunk = records[start : start + CHUNK]
             rows, emails, phones, bodies = [], [], [], []
-            for offset, r in enumerate(chunk):
+            for offset, (r, uid) in enumerate(zip(chunk, new_uids(len(chunk)), strict=True)):
                 cid = next_id + start + offset
                 first, last, company = fold(r.first_name), fold(r.last_name), fold(r.company)
                 email = r.emails[0][1] if r.emails else ""
                 phone = r.phones[0][1] if r.phones else ""
                 rows.append((
-                    cid, new_uid(), stamp, stamp, r.first_name, r.last_name, r.job_title,
+                    cid, uid, stamp, stamp, r.first_name, r.last_name, r.job_title,
                     account_ids.get(company), r.street, r.city, r.region, r.postal_code,
                     r.country, r.birthday_year, r.birthday_month, r.birthday_day, r.tags,
                     r.notes, r.status or "lead", r.source, email, phone, first, last,

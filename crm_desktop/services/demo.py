@@ -4,15 +4,14 @@ Used by ``crm-desktop demo`` for a first look and by the benchmarks. Everything
 is written in one transaction and the search index is filled in the same pass.
 """
 
-import os
 import random
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from crm_desktop.services import demo_sales
 from crm_desktop.store.bulk import big_cache, fts_bulk, indexes_deferred, triggers_suspended
 from crm_desktop.store.db import database_proxy as db
+from crm_desktop.store.models import new_uids
 from crm_desktop.text import digits, fold
 
 FIRST = (
@@ -276,7 +275,7 @@ def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, s
         return a + int(rand() * (b - a))
 
     c_rows, e_rows, p_rows, f_rows = [], [], [], []
-    for cid, uid in zip(range(first_cid, first_cid + n), _uids(n), strict=True):
+    for cid, uid in zip(range(first_cid, first_cid + n), new_uids(n), strict=True):
         (first, fk), (last, lk) = choice(_FIRSTS), choice(_LASTS)
         if rand() < 0.85:
             acc_id, company_key, domain = choice(accounts)
@@ -324,17 +323,6 @@ def _contact_batch(rng: random.Random, first_cid: int, n: int, accounts: list, s
     return c_rows, e_rows, p_rows, f_rows
 
 
-def _uids(n: int) -> list[str]:
-    """``n`` UUIDv7s from one clock reading (ordered, then random), cheaply."""
-    ms = time.time_ns() // 1_000_000
-    head = f"{(ms << 16) | (0x7 << 12):016x}"[:13]
-    raw = os.urandom(10 * n).hex()
-    return [
-        f"{head}{raw[i:i + 3]}{(int(raw[i + 3], 16) & 0x3) | 0x8:x}{raw[i + 4:i + 19]}"
-        for i in range(0, 20 * n, 20)
-    ]
-
-
 def generate(
     contacts: int,
     *,
@@ -370,7 +358,7 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
         first_id = conn.execute("SELECT coalesce(max(id), 0) FROM account").fetchone()[0] + 1
         names = _company_names(rng, n_accounts)
         acc_rows, accounts = [], []
-        for i, (name, uid) in enumerate(zip(names, _uids(n_accounts), strict=True)):
+        for i, (name, uid) in enumerate(zip(names, new_uids(n_accounts), strict=True)):
             city, region, country, *_ = choice(CITIES)
             domain = fold(" ".join(name.split()[:2])).replace(" ", "") + "." + choice(_TLDS)
             industry = choice(INDUSTRIES)
@@ -426,7 +414,7 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                     marks = ", ".join("?" * (cols.count(",") + 1))
                     conn.executemany(
                         f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                        [(u, *r) for u, r in zip(_uids(len(rows)), rows, strict=True)],
+                        [(u, *r) for u, r in zip(new_uids(len(rows)), rows, strict=True)],
                     )
                 logged += len(activity.i_rows)
                 planned += len(activity.f_rows)
@@ -446,7 +434,7 @@ def _generate(conn, rng, contacts, n_accounts, stamps, batch, progress) -> dict[
                     "UPDATE record_count SET live = live + ?, changes = changes + ?"
                     " WHERE table_name = ?", (added, added, table),
                 )
-        deals = demo_sales.add_deals(conn, rng, next_id, contacts, _uids, _CURRENCY)
+        deals = demo_sales.add_deals(conn, rng, next_id, contacts, _CURRENCY)
         demo_sales.add_status_history(conn, rng, next_id, contacts)
         conn.execute("PRAGMA optimize")
     return {"contacts": contacts, "accounts": n_accounts, "interactions": logged,

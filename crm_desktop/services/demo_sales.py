@@ -3,9 +3,9 @@
 transaction and with its bulk ``executemany``."""
 
 import random
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from crm_desktop.store.models import new_uids
 from crm_desktop.text import fold
 
 
@@ -35,10 +35,10 @@ _DEAL_THINGS = ("Spring order", "Annual contract", "Pilot", "Renewal", "Fit-out"
 
 
 def add_deals(conn, rng: random.Random, first_cid: int, contacts: int,
-              uids: Callable[[int], list[str]], currencies: dict[str, str]) -> int:
+              currencies: dict[str, str]) -> int:
     """About one deal per 12 new contacts with a company, spread over the pipeline; won and
-    lost ones closed over the last year. Each with its "new deal" event. ``uids`` makes
-    record uids, ``currencies`` maps a country to its currency (as the demo's)."""
+    lost ones closed over the last year. Each with its "new deal" event. ``currencies``
+    maps a country to its currency (as the demo's)."""
     stages = conn.execute("SELECT id, name, outcome FROM deal_stage WHERE deleted_at IS NULL"
                           " ORDER BY position").fetchall()
     weights = [30 if o == "open" else 12 for _, _, o in stages]
@@ -70,7 +70,7 @@ def add_deals(conn, rng: random.Random, first_cid: int, contacts: int,
         "INSERT INTO deal (uid, created_at, updated_at, title, account_id, contact_id,"
         " value_cents, currency, stage_id, expected_close, closed_at, title_key)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(u, *r) for u, r in zip(uids(len(rows)), rows, strict=True)])
+        [(u, *r) for u, r in zip(new_uids(len(rows)), rows, strict=True)])
     conn.executemany(
         "INSERT INTO deal_event (deal_id, occurred_at, updated_at, to_stage_id, contact_id,"
         " title, detail, value_cents, currency, text_key) VALUES (?,?,?,?,?,?,?,?,?,?)",

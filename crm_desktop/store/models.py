@@ -31,6 +31,19 @@ def new_uid() -> str:
     return f"{value:032x}"
 
 
+def new_uids(n: int) -> list[str]:
+    """``n`` UUIDv7s from one clock reading and one read of random bytes (ordered by
+    time, then random): for bulk inserts, where :func:`new_uid` per row costs a system
+    call and big-integer arithmetic each."""
+    ms = time.time_ns() // 1_000_000
+    head = f"{(ms << 16) | (0x7 << 12):016x}"[:13]
+    raw = os.urandom(10 * n).hex()
+    return [
+        f"{head}{raw[i:i + 3]}{(int(raw[i + 3], 16) & 0x3) | 0x8:x}{raw[i + 4:i + 19]}"
+        for i in range(0, 20 * n, 20)
+    ]
+
+
 class BaseModel(Model):
     class Meta:
         database = database_proxy
