@@ -113,6 +113,33 @@ def test_every_import_is_preceded_by_a_checked_backup(db, db_path, tmp_path):
     conn.close()
 
 
+def test_a_feedback_import_is_preceded_by_a_checked_backup_too(db, db_path, tmp_path,
+                                                               monkeypatch):
+    from crm_desktop.exchange.feedback_import import import_feedback
+    from tests.importfiles import write_xlsx
+
+    create_contact(ContactData(first_name="Ann", emails=[("work", "ann@example.org")]))
+    path = write_xlsx(tmp_path / "survey.xlsx", {"Responses": [
+        ["Email Address", "How satisfied? (1-5)"], ["ann@example.org", 5]]})
+    assert import_feedback(path, dry_run=True).batch is None
+    assert backups.backups(db_path) == []  # a dry run changes nothing, needs no backup
+    assert import_feedback(path).created == 1
+    [saved] = backups.backups(db_path)
+    conn = sqlite3.connect(saved)
+    assert conn.execute("SELECT count(*) FROM feedback").fetchone() == (0,)
+    conn.close()
+
+    def damaged(path, stop=None):
+        raise DatabaseFileError(f"{path}: damaged (a test).")
+
+    monkeypatch.setattr(backups, "check", damaged)
+    again = write_xlsx(tmp_path / "more.xlsx", {"Responses": [
+        ["Email Address", "How satisfied? (1-5)"], ["ann@example.org", 2]]})
+    with pytest.raises(DatabaseFileError):
+        import_feedback(again)
+    assert counts()["feedback"] == 1  # the second import rolled back with its backup
+
+
 def test_the_import_works_while_its_backup_is_checked(db, db_path, tmp_path, monkeypatch):
     """The check of the copy (a minute at a million contacts) runs beside the import's own
     work: here it can only finish once the import has started writing."""

@@ -20,6 +20,7 @@ from crm_desktop.exchange.rows import Issue
 from crm_desktop.exchange.sources import ImportFileError, Source, open_source
 from crm_desktop.services.feedback import CHANNEL_LABELS, FeedbackData, add_category
 from crm_desktop.services.interactions import utc_text
+from crm_desktop.store import backups
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import new_uid, now_iso
 from crm_desktop.text import fold
@@ -255,7 +256,8 @@ def import_feedback(path: Path | str, *, sheet: str | None = None,
     if not plan.new:
         return FeedbackResult(None, plan.rows, 0, skipped, plan.errors)
     stamp = now_iso()
-    with db.atomic():
+    # As every import: a checked backup of the file as it was (see importer.execute).
+    with backups.made_first(db.obj, Path(db.obj.path)) as pending, db.atomic():
         batch = db.execute_sql(
             "INSERT INTO import_batch (uid, created_at, file_name, sheet, on_duplicate, rows,"
             " created, updated, skipped, errors) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -276,4 +278,5 @@ def import_feedback(path: Path | str, *, sheet: str | None = None,
                  fold(f"{data.category} {data.comment}"))).lastrowid)
         conn.executemany("INSERT INTO import_feedback (batch_id, feedback_id) VALUES (?, ?)",
                          [(batch, fid) for fid in ids])
+        pending.wait()  # a backup that fails its check rolls the import back
     return FeedbackResult(batch, plan.rows, len(ids), skipped, plan.errors)

@@ -77,12 +77,9 @@ def execute(plan: Plan, progress: Progress | None = None,
     # A checked copy first: whatever an import does, the file as it was can come back.
     # The copy is made now; its check (a minute at a million contacts) runs beside the
     # import, which commits only once the copy has passed it.
-    pending = backups.start_backup(db.obj, Path(db.obj.path))
-    try:
+    with backups.made_first(db.obj, Path(db.obj.path)) as pending:
         check()
         return _write(plan, pending, progress, check)
-    finally:
-        pending.abandon()  # nothing if it is checked; else (a Cancel, an error) stopped
 
 
 def _write(plan: Plan, pending: backups.PendingBackup, progress, check) -> Result:

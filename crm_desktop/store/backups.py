@@ -10,7 +10,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -195,6 +196,18 @@ class PendingBackup:
     def abandon(self) -> None:
         """Stop a check nobody will wait for; its partial file is removed."""
         self._stop.set()
+
+
+@contextmanager
+def made_first(db: SqliteDatabase, db_path: Path) -> Iterator[PendingBackup]:
+    """A backup for a change about to be made (an import): copied on entering, checked
+    on its own thread; the caller calls ``wait()`` before it commits. Leaving without
+    having waited (a Cancel, an error) stops the check and removes the copy."""
+    pending = start_backup(db, db_path)
+    try:
+        yield pending
+    finally:
+        pending.abandon()  # nothing if it is checked already
 
 
 def start_backup(db: SqliteDatabase, db_path: Path) -> PendingBackup:
