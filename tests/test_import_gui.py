@@ -29,6 +29,14 @@ def click_next(qtbot, wizard):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def start_import(qtbot, wizard):
+    """From the file page: past the mapping and the checked plan, to the run."""
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.ui.planReadyEdit.text() == "yes")
+    click_next(qtbot, wizard)
+
+
 @pytest.fixture
 def wizard_for(qtbot, make_window, tmp_path):
     def open_wizard(rows=ROWS, name="customers.xlsx"):
@@ -139,10 +147,7 @@ def test_cancelling_the_import_changes_nothing(qtbot, db, wizard_for, monkeypatc
 
     monkeypatch.setattr(importer, "execute", slow_execute)
     window, wizard = wizard_for()
-    click_next(qtbot, wizard)
-    click_next(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.ui.planReadyEdit.text() == "yes")
-    click_next(qtbot, wizard)
+    start_import(qtbot, wizard)
     qtbot.waitUntil(started.is_set)
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     qtbot.mouseClick(wizard.ui.cancelImportButton, Qt.MouseButton.LeftButton)
@@ -165,10 +170,7 @@ def test_the_wizard_says_it_waits_for_the_backup_check(qtbot, db, wizard_for, mo
 
     monkeypatch.setattr(backups, "check", slow_check)
     window, wizard = wizard_for()
-    click_next(qtbot, wizard)
-    click_next(qtbot, wizard)
-    qtbot.waitUntil(lambda: wizard.ui.planReadyEdit.text() == "yes")
-    click_next(qtbot, wizard)
+    start_import(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.ui.runStatusLabel.text() == "Checking the backup made first…")
     assert wizard.ui.runProgress.maximum() == 0  # busy: no share of it can be told
     assert stats.counts()["imports"] == 0  # nothing committed before the backup is good
