@@ -129,7 +129,7 @@ def test_a_feedback_import_is_preceded_by_a_checked_backup_too(db, db_path, tmp_
     assert conn.execute("SELECT count(*) FROM feedback").fetchone() == (0,)
     conn.close()
 
-    def damaged(path, stop=None):
+    def damaged(path, stop=None, every=None):
         raise DatabaseFileError(f"{path}: damaged (a test).")
 
     monkeypatch.setattr(backups, "check", damaged)
@@ -151,10 +151,10 @@ def test_the_import_works_while_its_backup_is_checked(db, db_path, tmp_path, mon
     writing = threading.Event()
     real_check, real_create = backups.check, importer._create
 
-    def check_after_the_writing_starts(path, stop=None):
+    def check_after_the_writing_starts(path, stop=None, every=100_000):
         if not writing.wait(10):
             raise AssertionError("the check held the import up")
-        real_check(path, stop)
+        real_check(path, stop, every)
 
     def create(*args):
         writing.set()
@@ -177,7 +177,7 @@ def test_an_import_whose_backup_fails_its_check_is_rolled_back(db, db_path, tmp_
 
     create_contact(ContactData(first_name="Before"))
 
-    def damaged(path, stop=None):
+    def damaged(path, stop=None, every=None):
         raise DatabaseFileError(f"{path}: damaged (a test).")
 
     monkeypatch.setattr(backups, "check", damaged)
@@ -197,7 +197,7 @@ def test_a_cancel_while_the_backup_is_checked_stops_both(db, db_path, tmp_path, 
 
     stopped = threading.Event()
 
-    def slow_check(path, stop=None):
+    def slow_check(path, stop=None, every=None):
         while not stop():
             threading.Event().wait(0.01)
         stopped.set()

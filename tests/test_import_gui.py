@@ -164,7 +164,7 @@ def test_the_wizard_says_it_waits_for_the_backup_check(qtbot, db, wizard_for, mo
     release = threading.Event()
     real = backups.check
 
-    def slow_check(path, stop=None):
+    def slow_check(path, stop=None, every=None):
         release.wait(10)
         real(path, stop)
 
