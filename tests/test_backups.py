@@ -219,3 +219,18 @@ def test_the_app_makes_its_daily_backup_in_the_background(qtbot, db, db_path, ma
     window = make_window()
     qtbot.waitUntil(lambda: len(backups.backups(db_path)) == 1)
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage())
+
+
+def test_a_partial_copy_left_by_an_ended_process_is_removed(db, db_path):
+    """A process that ends while its backup is being checked leaves a hidden partial copy;
+    the next backup removes it once it is a day old (a younger one may be in progress)."""
+    folder = backups.backup_dir(db_path)
+    folder.mkdir()
+    old, fresh = folder / ".crm-old.sqlite3.part", folder / ".crm-now.sqlite3.part"
+    for part in (old, fresh):
+        part.write_bytes(b"partial")
+    day_old = old.stat().st_mtime - backups.STALE_PART_S - 60
+    os.utime(old, (day_old, day_old))
+    backups.backup(db, db_path)
+    assert not old.exists() and fresh.exists()
+    assert len(backups.backups(db_path)) == 1

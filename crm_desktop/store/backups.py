@@ -131,12 +131,29 @@ def _target(db_path: Path, to: Path | None) -> tuple[Path, Path]:
     if to is None:
         folder = backup_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_parts(folder)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         to = folder / f"{db_path.stem}-{stamp}.sqlite3"
     to = Path(to)
     if to.resolve() == db_path.resolve():
         raise UserError(f"{to}: that is the database itself.")
     return to, to.with_name(f".{to.name}.part")
+
+
+#: A partial copy this old is left over from a process that ended mid-backup (a running
+#: backup, in this process or another, writes its partial file all the time).
+STALE_PART_S = 24 * 3600
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    now = datetime.now(UTC).timestamp()
+    for part in folder.glob(".*.part"):
+        try:
+            if now - part.stat().st_mtime > STALE_PART_S:
+                _remove(part)
+                log.info("removed a partial backup left behind: %s", part)
+        except OSError:  # gone meanwhile, or not ours to remove
+            pass
 
 
 def _unwritable(to: Path, exc: OSError) -> UserError:
