@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
+from PySide6.QtWidgets import QMainWindow, QTableView
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.gui import msgbox
@@ -17,6 +17,7 @@ from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.edit_actions import EditActions
 from crm_desktop.gui.file_actions import FileActions
 from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from crm_desktop.gui.list_views import lay_out_headers, set_up_table
 from crm_desktop.gui.notifier import FollowupNotifier
 from crm_desktop.gui.record_view import RecordView
 from crm_desktop.gui.resources import icon
@@ -75,9 +76,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
         self.contact_model = PagedTableModel(CONTACT_COLUMNS, self)
         self.account_model = PagedTableModel(ACCOUNT_COLUMNS, self)
-        self._setup_table(self.ui.contactTable, self.contact_model)
-        self._setup_table(self.ui.accountTable, self.account_model)
-        self._lay_out_account_header()
+        set_up_table(self.ui.contactTable, self.contact_model)
+        set_up_table(self.ui.accountTable, self.account_model)
         for column, width in enumerate(CONTACT_WIDTHS):
             self.ui.contactTable.setColumnWidth(column, width)
         self.ui.contactTable.horizontalHeader().setSortIndicator(
@@ -108,17 +108,6 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         QTimer.singleShot(self.CHECK_DELAY_MS, self.check_file)
 
     # --- setup ---------------------------------------------------------------------------
-    def _setup_table(self, view: QTableView, model: PagedTableModel) -> None:
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.horizontalHeader().setHighlightSections(False)
-        view.horizontalHeader().setSectionsMovable(True)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-
     def _connect(self) -> None:
         ui = self.ui
         actions = (
@@ -435,25 +424,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
     def _restore_state(self) -> None:
         restore_state(self, "mainWindow", self._state_parts())
-        # A saved header state carries resize modes too; an older version's (or a hand-
-        # edited file's) must not bring ResizeToContents back.
-        self._lay_out_account_header()
-        contact_header = self.ui.contactTable.horizontalHeader()
-        for column in range(contact_header.count()):
-            contact_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-
-    def _lay_out_account_header(self) -> None:
-        """The sidebar shows name and contact count; the industry is in the detail pane.
-        No column is ResizeToContents: sizing a column to its contents reads up to 1,000
-        rows, and with a lazy model that means fetching pages nobody is looking at (five
-        SQL pages on the GUI thread at start-up, 0.3 s at 40,000 companies)."""
-        account_header = self.ui.accountTable.horizontalHeader()
-        account_header.setStretchLastSection(False)
-        account_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        account_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        width = account_header.fontMetrics().horizontalAdvance("Contacts") + 28
-        account_header.resizeSection(2, width)
-        self.ui.accountTable.setColumnHidden(1, True)
+        lay_out_headers(self.ui.contactTable, self.ui.accountTable)
 
     def save_state(self) -> None:
         save_state(self, "mainWindow", self._state_parts())
