@@ -45,6 +45,12 @@ from crm_desktop.text import fold
 #: indexes are dropped and built again after the insert: one sort beats a million
 #: scattered index updates.
 BULK_FROM = 20_000
+#: An import's page cache shares the memory with its plan, which holds about
+#: PLAN_KB_PER_ROW for each row read (a full Excel sheet: ~1.5 GB). The cache gets
+#: what is left of MEMORY_MB, between 200 MB and big_cache's 1 GB: with 1 GB on top of
+#: that plan a full sheet peaked at 2.6 GB (issue #3 asks for under 2 GB).
+MEMORY_MB = 1_800
+PLAN_KB_PER_ROW = 1.5
 
 
 @dataclass
@@ -84,7 +90,7 @@ def execute(plan: Plan, progress: Progress | None = None,
 
 def _write(plan: Plan, pending: backups.PendingBackup, progress, check) -> Result:
     preview = plan.preview
-    with gc_paused(), big_cache(db.obj), db.atomic():
+    with gc_paused(), big_cache(db.obj, cache_megabytes(plan.rows)), db.atomic():
         stamp = now_iso()
         batch = db.execute_sql(
             "INSERT INTO import_batch (uid, created_at, file_name, sheet, on_duplicate, rows,"
@@ -108,6 +114,11 @@ def _write(plan: Plan, pending: backups.PendingBackup, progress, check) -> Resul
         pending.wait(check)  # a backup that fails its check rolls the import back
     return Result(batch, plan.rows, len(plan.creates), updated, plan.skipped + unchanged,
                   plan.errors, plan.warnings)
+
+
+def cache_megabytes(rows: int) -> int:
+    """The page cache for writing a plan of ``rows`` rows (see MEMORY_MB)."""
+    return int(min(1000, max(200, MEMORY_MB - rows * PLAN_KB_PER_ROW / 1000)))
 
 
 def _accounts(batch: int, names: set[str], stamp: str) -> dict[str, int]:
