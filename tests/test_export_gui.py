@@ -34,8 +34,30 @@ def test_export_these_writes_what_the_list_shows(qtbot, people, make_window, tmp
     window.ui.contactTable.selectAll()
     scope, label = window.export_scope(True)
     assert scope.contact_ids is not None and label == "2 selected contacts"
+    assert sorted(scope.ids()) == sorted(p for p in people[:2])
     everything, label = window.export_scope(False)
     assert len(everything.ids()) == 3 and label == "all contacts"
+
+
+def test_export_a_big_selection_reads_its_ids_in_the_export(qtbot, people, make_window,
+                                                              monkeypatch):
+    from crm_desktop.gui import selection
+
+    monkeypatch.setattr(selection, "SMALL", 1)  # two rows: "big", read by position
+    window = make_window()
+    window.ui.contactTable.selectRow(1)
+    window.ui.contactTable.selectionModel().select(
+        window.contact_model.index(2, 0), selection_flags())
+    scope, label = window.export_scope(True)
+    assert callable(scope.contact_ids) and label == "2 selected contacts"
+    assert scope.ids() == people[1:] and not scope.everything
+
+
+def selection_flags():
+    from PySide6.QtCore import QItemSelectionModel
+
+    flag = QItemSelectionModel.SelectionFlag
+    return flag.Select | flag.Rows
 
 
 def test_cancel_writes_nothing(qtbot, people, make_window, tmp_path, monkeypatch):

@@ -126,6 +126,71 @@ def test_delete_goes_to_trash_and_ctrl_z_brings_it_back(qtbot, people, make_wind
     assert contact_query("garcia").count() == 1
 
 
+def test_a_whole_long_list_selected_reads_no_rows(qtbot, db, make_window, monkeypatch):
+    """Ctrl+A on a long list: counted from Qt's one range, with no row read for it. (The
+    ids of every selected row were read on the GUI thread, and Qt's header asked the
+    model about every row on each repaint: at 1M contacts the window froze for minutes.)"""
+    from PySide6.QtCore import QModelIndex
+
+    from crm_desktop.gui import selection
+    from crm_desktop.gui.table_model import PagedTableModel
+
+    demo.generate(3000, seed=4)
+    window = make_window()
+    table, model = window.ui.contactTable, window.contact_model
+    select_row(window, 0)
+    qtbot.waitUntil(lambda: window.ui.detailView.toPlainText().strip() != "")
+    asked = {"rows": 0}
+    row_count = PagedTableModel.rowCount
+
+    def counted_row_count(self, parent=QModelIndex()):  # noqa: B008
+        asked["rows"] += 1
+        return row_count(self, parent)
+
+    monkeypatch.setattr(PagedTableModel, "rowCount", counted_row_count)
+    fetched = []
+    fetch = model._fetch
+    monkeypatch.setattr(model, "_fetch", lambda page: fetched.append(page) or fetch(page))
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    table.horizontalHeader().repaint()
+    table.viewport().repaint()
+    assert selection.count(table) == 3000
+    assert window.ui.detailView.toPlainText().strip() == "3,000 contacts selected."
+    assert window.ui.actionDelete.isEnabled()
+    assert fetched == [] and asked["rows"] < 3000  # Qt's header asked ~12 times a row
+    # Rows 0-2 and 4 onwards: two spans; their ids come from SQL in list order.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier,
+                     table.visualRect(model.index(3, 1)).center())
+    assert selection.spans(table) == [(0, 2), (4, 2999)]
+    count, ids = window.selected(table)
+    assert count == 2999 and fetched == []
+    assert ids() == [i for n, i in enumerate(contact_query().ids()) if n != 3]
+
+
+def test_deleting_a_big_selection_and_undo(qtbot, db, make_window, monkeypatch):
+    from crm_desktop.gui import selection
+
+    monkeypatch.setattr(selection, "SMALL", 10)  # 40 rows: a "big" selection, read in SQL
+    demo.generate(40, seed=6)
+    window = make_window()
+    keep = contact_query().ids()[0]
+    select_row(window, 1)
+    table = window.ui.contactTable
+    table.scrollToBottom()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier,
+                     table.visualRect(window.contact_model.index(39, 1)).center())
+    assert selection.spans(table) == [(1, 39)]
+    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    assert contact_query().ids() == [keep] and stats.trash_counts()["contacts"] == 39
+    assert window.statusBar().currentMessage().startswith("Moved 39 contacts to the trash.")
+    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 40)
+    assert stats.trash_counts()["contacts"] == 0
+
+
 def test_trash_view_restores(qtbot, people, make_window):
     window = make_window()
     contacts.trash_contacts(contact_query("ada").ids())

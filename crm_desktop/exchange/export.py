@@ -42,11 +42,14 @@ class ExportScope:
 
     search: str = ""
     tag: str = ""
-    contact_ids: list[int] | None = None
+    #: The ids, or a function giving them (a big selection, read on the export's thread).
+    contact_ids: list[int] | Callable[[], list[int]] | None = None
     account_id: int | None = None
     contacted_before: str | None = None
 
     def ids(self) -> list[int]:
+        if callable(self.contact_ids):
+            return self.contact_ids()
         if self.contact_ids is not None:
             return list(self.contact_ids)
         query = contact_query(self.search, account_id=self.account_id,

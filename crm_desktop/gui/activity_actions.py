@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from crm_desktop.gui import selection
+
 if TYPE_CHECKING:
     from crm_desktop.gui.crm_style import CrmStyleDialog
     from crm_desktop.gui.dashboard import DashboardDialog
@@ -111,8 +113,7 @@ class ActivityActions:
     def new_deal(self):
         """Activity -> New deal: with the selected contact (or company) filled in."""
         contact_id, account_id = self._pinned or (None, None)
-        ids = self.selected_ids(self.ui.contactTable)
-        contact_id = ids[0] if ids else contact_id
+        contact_id = selection.first_id(self.ui.contactTable) or contact_id
         who, company = "", ""
         if contact_id is not None:
             from crm_desktop.services.contacts import get_contact

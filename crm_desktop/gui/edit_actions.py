@@ -9,7 +9,7 @@ import logging
 from PySide6.QtCore import Qt
 
 from crm_desktop.errors import DamagedDatabaseError, UserError
-from crm_desktop.gui import msgbox
+from crm_desktop.gui import msgbox, selection
 from crm_desktop.services import accounts, contacts
 from crm_desktop.text import counted
 
@@ -47,10 +47,10 @@ class EditActions:
             self.timeline.edit_selected()
             return
         view = self._focused_view()
-        ids = self.selected_ids(view)
-        if not ids or self._trash:
+        record_id = selection.first_id(view)
+        if record_id is None or self._trash:
             return
-        record_id, forms = ids[0], _editors()
+        forms = _editors()
         if view is self.ui.accountTable:
             dialog = forms.AccountEditorDialog(self, accounts.get_account(record_id), record_id)
             dialog.saved.connect(lambda data: self._write(
@@ -73,29 +73,29 @@ class EditActions:
             self.timeline.delete_selected()
             return
         view = self._focused_view()
-        ids = self.selected_ids(view)
-        if not ids or self._trash:
+        count, ids = self.selected(view)  # ids() runs on the writer's thread
+        if not count or self._trash:
             return
         if view is self.ui.accountTable:
-            if self._account_id in ids:
-                self._account_id = None
+            if count > selection.SMALL or self._account_id in ids():
+                self._account_id = None  # the company shown may be going
                 self.ui.allContactsButton.setChecked(True)
-            self._write(lambda: self.editor.trash_accounts(ids),
-                        f"Moved {counted(len(ids), 'company', 'companies')} to the trash."
+            self._write(lambda: self.editor.trash_accounts(ids()),
+                        f"Moved {counted(count, 'company', 'companies')} to the trash."
                         " Ctrl+Z undoes it.")
         else:
-            self._write(lambda: self.editor.trash_contacts(ids),
-                        f"Moved {counted(len(ids), 'contact')} to the trash. Ctrl+Z undoes it.")
+            self._write(lambda: self.editor.trash_contacts(ids()),
+                        f"Moved {counted(count, 'contact')} to the trash. Ctrl+Z undoes it.")
 
     def restore_selected(self) -> None:
         view = self._focused_view()
-        ids = self.selected_ids(view)
-        if not ids or not self._trash:
+        count, ids = self.selected(view)
+        if not count or not self._trash:
             return
         if view is self.ui.accountTable:
-            self._write(lambda: self.editor.restore_accounts(ids), "Restored from the trash.")
+            self._write(lambda: self.editor.restore_accounts(ids()), "Restored from the trash.")
         else:
-            self._write(lambda: self.editor.restore_contacts(ids), "Restored from the trash.")
+            self._write(lambda: self.editor.restore_contacts(ids()), "Restored from the trash.")
 
     def undo(self) -> None:
         label = self.editor.history.undo_label

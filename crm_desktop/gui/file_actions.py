@@ -78,9 +78,9 @@ class FileActions:
 
         if not these:
             return ExportScope(), "all contacts"
-        ids = self.selected_ids(self.ui.contactTable)
-        if len(ids) > 1:
-            return ExportScope(contact_ids=ids), counted(len(ids), "selected contact")
+        count, ids = self.selected(self.ui.contactTable)
+        if count > 1:  # the ids are read in the export's thread
+            return ExportScope(contact_ids=ids), counted(count, "selected contact")
         scope = ExportScope(search=self.ui.searchEdit.text(), account_id=self._account_id,
                             contacted_before=self.contacted_before())
         return scope, "the contacts listed"

@@ -1,16 +1,60 @@
 """How the main window's two lists are laid out: row heights, scrolling, headers."""
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableView
 
 from crm_desktop.gui.table_model import PagedTableModel
 
+_POSITION = QStyleOptionHeader.SectionPosition
+_ASCENDING = Qt.SortOrder.AscendingOrder
+
+
+class ListHeader(QHeaderView):
+    """The lists' column header: Qt's, but for one question it asks on every paint.
+
+    For the sections beside each one it paints, Qt's header asks whether their whole
+    column is selected (a style may draw the header of a selected column differently;
+    ours does not). The selection model answers by walking the rows, calling the
+    model for each: with a whole list of a million selected (Ctrl+A), every repaint
+    of the header froze the window for 40-60 s. Here a section is set up from the
+    model's header text and the sort indicator, as Qt does, without that question."""
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # what QTableView's own header has
+        self.setHighlightSections(False)
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical: int) -> None:  # noqa: N802
+        state = QStyle.StateFlag.State_None
+        if self.isEnabled():
+            state |= QStyle.StateFlag.State_Enabled
+        if self.window().isActiveWindow():
+            state |= QStyle.StateFlag.State_Active
+        option.state |= state
+        if self.isSortIndicatorShown() and self.sortIndicatorSection() == logical:
+            option.sortIndicator = (
+                QStyleOptionHeader.SortIndicator.SortDown
+                if self.sortIndicatorOrder() == _ASCENDING
+                else QStyleOptionHeader.SortIndicator.SortUp)
+        option.section = logical
+        option.textAlignment = self.defaultAlignment()
+        option.iconAlignment = Qt.AlignmentFlag.AlignVCenter
+        text = self.model().headerData(logical, self.orientation()) if self.model() else None
+        option.text = "" if text is None else str(text)
+        visual, count = self.visualIndex(logical), self.count()
+        option.position = (
+            _POSITION.OnlyOneSection if count == 1 else _POSITION.Beginning if visual == 0
+            else _POSITION.End if visual == count - 1 else _POSITION.Middle)
+        option.orientation = self.orientation()
+        option.selectedPosition = QStyleOptionHeader.SelectedPosition.NotAdjacent
+
 
 def set_up_table(view: QTableView, model: PagedTableModel) -> None:
+    view.setHorizontalHeader(ListHeader(view))
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionsMovable(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -3,6 +3,7 @@
 import html
 import logging
 import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTableView
 
 from crm_desktop import APP_NAME, __version__
-from crm_desktop.gui import msgbox
+from crm_desktop.gui import msgbox, selection
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.edit_actions import EditActions
 from crm_desktop.gui.file_actions import FileActions
@@ -22,7 +23,7 @@ from crm_desktop.gui.notifier import FollowupNotifier
 from crm_desktop.gui.record_view import RecordView
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.settings import restore_state, save_state
-from crm_desktop.gui.table_model import ID_ROLE, PagedTableModel
+from crm_desktop.gui.table_model import PagedTableModel
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.gui.timeline_panel import TimelinePanel
 from crm_desktop.services import listing
@@ -237,7 +238,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self.tasks.read(work, done, self._query_failed, key=key)
 
     def _contacts_ready(self, model, query, total, rows, exact=True) -> None:
-        selected = self.selected_ids(self.ui.contactTable)
+        selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
         scroll = self.ui.contactTable.verticalScrollBar().value()
         model.reset(query, total, rows, exact)
         self.ui.contactTable.verticalScrollBar().setValue(scroll)
@@ -264,7 +265,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self.ui.matchLabel.setText(text + (" in trash" if self._trash else "") + among)
 
     def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
-        selected = self.selected_ids(self.ui.accountTable)
+        selected = selection.ids(self.ui.accountTable) or []
         model.reset(query, total, rows)
         self._reselect(self.ui.accountTable, selected, quiet=True)
         where = " in trash" if self._trash else ""
@@ -323,31 +324,38 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
     # --- selection and the detail pane ---------------------------------------------------
     @staticmethod
-    def selected_ids(view: QTableView) -> list[int]:
-        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-        return [i for i in (r.data(ID_ROLE) for r in rows) if i is not None]
+    def has_selection(view: QTableView) -> bool:
+        return view.selectionModel().hasSelection()
+
+    def selected(self, view: QTableView) -> tuple[int, Callable[[], list[int]]]:
+        """How many rows of ``view`` are selected, and a function that gives their ids
+        on any thread: those of a big selection are read from the list's query there."""
+        small = selection.ids(view)
+        if small is not None:
+            return len(small), lambda: small
+        query, spans = view.model().query, selection.spans(view)
+        return selection.count(view), lambda: query.ids_at(spans)
 
     def _focused_view(self) -> QTableView:
         if self.ui.accountTable.hasFocus() or (
             self.focusWidget() is not self.ui.contactTable
-            and self.selected_ids(self.ui.accountTable)
-            and not self.selected_ids(self.ui.contactTable)
+            and self.has_selection(self.ui.accountTable)
+            and not self.has_selection(self.ui.contactTable)
         ):
             return self.ui.accountTable
         return self.ui.contactTable
 
     def _contact_selection_changed(self, *_args) -> None:
-        ids = self.selected_ids(self.ui.contactTable)
-        if ids:
+        if self.has_selection(self.ui.contactTable):
             self._pinned = None
         self._show_current()
         self._update_actions()
 
     def _account_selection_changed(self, *_args) -> None:
-        ids = self.selected_ids(self.ui.accountTable)
-        if ids and not self._trash:
+        account_id = selection.first_id(self.ui.accountTable)
+        if account_id is not None and not self._trash:
             self._pinned = None
-            self._account_id = ids[0]
+            self._account_id = account_id
             self.ui.allContactsButton.setChecked(False)
             self.ui.contactTable.clearSelection()
             self._show_current()
@@ -356,8 +364,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
     def _update_actions(self) -> None:
         ui = self.ui
-        has_contacts = bool(self.selected_ids(ui.contactTable))
-        has_accounts = bool(self.selected_ids(ui.accountTable))
+        has_contacts = self.has_selection(ui.contactTable)
+        has_accounts = self.has_selection(ui.accountTable)
         has_entries = bool(self.timeline.selected_ids())
         writable = self.read_only is None
         editable = writable and not self._trash and (has_contacts or has_accounts or has_entries)

@@ -9,6 +9,7 @@ on every keystroke of a search, and the selection with it.
 import logging
 from datetime import datetime
 
+from crm_desktop.gui import selection
 from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html, relationship_html
 from crm_desktop.services import accounts, contacts, followups
 from crm_desktop.services.relationship import relationship
@@ -34,11 +35,11 @@ class RecordView:
         """The details and timeline of what is selected (or pinned, or the account).
         What is already shown is read again only with ``force`` (after a change): the
         list is reset on every keystroke of a search, and the selection with it."""
-        ids = self.selected_ids(self.ui.contactTable)
-        if len(ids) == 1:
-            target = ("contact", ids[0])
-        elif ids:
-            target = ("several", len(ids))
+        selected = selection.count(self.ui.contactTable)
+        if selected == 1:
+            target = ("contact", selection.first_id(self.ui.contactTable))
+        elif selected:
+            target = ("several", selected)
         elif self._pinned is not None:
             contact_id, account_id = self._pinned
             target = ("contact", contact_id) if contact_id is not None else (
