@@ -182,13 +182,41 @@ def test_deleting_a_big_selection_and_undo(qtbot, db, make_window, monkeypatch):
                      Qt.KeyboardModifier.ShiftModifier,
                      table.visualRect(window.contact_model.index(39, 1)).center())
     assert selection.spans(table) == [(1, 39)]
-    qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Delete)
+    steps = []
+    run = window.delete_selected()  # what the Delete key does
+    run._progress.moved.connect(lambda done, total: steps.append((done, total)))
+    assert window.statusBar().currentMessage() == "Moving 39 contacts to the trash…"
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    assert steps[-1] == (78, 78) and not run.dialog.isVisible()
     assert contact_query().ids() == [keep] and stats.trash_counts()["contacts"] == 39
     assert window.statusBar().currentMessage().startswith("Moved 39 contacts to the trash.")
     qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 40)
     assert stats.trash_counts()["contacts"] == 0
+
+
+def test_cancelling_a_big_move_to_the_trash_moves_nothing(qtbot, db, make_window,
+                                                          monkeypatch):
+    import threading
+
+    from crm_desktop.gui import selection
+
+    monkeypatch.setattr(selection, "SMALL", 10)
+    demo.generate(40, seed=7)
+    window = make_window()
+    window.ui.contactTable.setFocus()
+    window.ui.contactTable.selectAll()
+    hold = threading.Event()
+    window.tasks.write(hold.wait, lambda _: None)  # the writer is busy: the move waits
+    run = window.delete_selected()
+    run.dialog.canceled.emit()  # the Cancel button, before the move has begun
+    hold.set()
+    with qtbot.waitSignal(run.finished) as finished:
+        pass
+    assert finished.args == [False]
+    assert contact_query().count() == 40 and stats.trash_counts()["contacts"] == 0
+    assert window.statusBar().currentMessage() == "Cancelled: nothing was moved."
+    assert window.ui.actionUndo.text() == "Undo"  # nothing to undo
 
 
 def test_trash_view_restores(qtbot, people, make_window):

@@ -83,6 +83,47 @@ def test_trash_and_restore(db):
     assert contact_query("lovelace").ids() == [cid]
 
 
+def test_trash_and_restore_many_in_bulk(db, monkeypatch):
+    """The bulk path (ids sorted, a big page cache) moves the same contacts, keeps the
+    search index as a rebuild would make it, and gives the cache back."""
+    from crm_desktop.services import demo
+    from crm_desktop.store.search import rebuild_contact_index
+
+    monkeypatch.setattr(contacts, "BULK_MOVE", 10)
+    demo.generate(40, seed=2)
+    ids = contact_query().ids()  # in list order, not id order
+    cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    assert contacts.trash_contacts(ids[5:]) == 35
+    assert contact_query().ids() == ids[:5] and stats.trash_counts()["contacts"] == 35
+
+    def index():
+        return db.execute_sql("SELECT rowid, body FROM contact_fts ORDER BY rowid").fetchall()
+
+    kept = index()
+    with db.atomic() as txn:
+        rebuild_contact_index(db)
+        assert index() == kept and len(kept) == 5
+        txn.rollback()
+    assert contacts.restore_contacts(ids[5:]) == 35
+    assert contact_query().ids() == ids and len(index()) == 40
+    assert db.execute_sql("PRAGMA cache_size").fetchone()[0] == cache
+
+
+def test_a_move_cancelled_midway_moves_nothing(db, monkeypatch):
+    from crm_desktop.services import demo
+
+    monkeypatch.setattr(contacts, "BULK_MOVE", 10)
+    demo.generate(1200, seed=2)  # three chunks of 500
+    ids = contact_query().ids()
+    steps = []
+    with pytest.raises(contacts.MoveCancelled, match="nothing was moved"):
+        contacts.trash_contacts(ids, progress=lambda done, total: steps.append((done, total)),
+                                cancelled=lambda: len(steps) >= 4)  # in the search index step
+    assert steps == [(0, 2400), (500, 2400), (1000, 2400), (1200, 2400)]
+    assert contact_query().count() == 1200 and stats.trash_counts()["contacts"] == 0
+    assert len(db.execute_sql("SELECT rowid FROM contact_fts").fetchall()) == 1200
+
+
 def test_renaming_an_account_updates_its_contacts_search_and_sort(db):
     cid = contacts.create_contact(full_contact())
     aid = Contact.get_by_id(cid).account_id

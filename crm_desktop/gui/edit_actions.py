@@ -24,6 +24,22 @@ def _editors():
     return editors
 
 
+def _trash_run():
+    """The progress dialog for moving many contacts, imported when first needed."""
+    from crm_desktop.gui.trash_run import TrashRun
+
+    return TrashRun
+
+
+def _moving(count: int, noun: str, plural: str | None = None,
+            verb: str = "Moving") -> str | None:
+    """What the status bar says while many rows go to or from the trash."""
+    if count <= selection.SMALL:
+        return None  # done before anyone could read it
+    where = "from" if verb == "Restoring" else "to"
+    return f"{verb} {counted(count, noun, plural)} {where} the trash…"
+
+
 class EditActions:
     # --- editing -----------------------------------------------------------------------------
     def new_contact(self) -> None:
@@ -68,7 +84,8 @@ class EditActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal, not a nested event loop
 
-    def delete_selected(self) -> None:
+    def delete_selected(self):
+        """To the trash; many contacts go with a progress bar (returns that TrashRun)."""
         if self.timeline.has_focus():  # Delete in the timeline deletes entries, not people
             self.timeline.delete_selected()
             return
@@ -82,18 +99,23 @@ class EditActions:
                 self.ui.allContactsButton.setChecked(True)
             self._write(lambda: self.editor.trash_accounts(ids()),
                         f"Moved {counted(count, 'company', 'companies')} to the trash."
-                        " Ctrl+Z undoes it.")
+                        " Ctrl+Z undoes it.", _moving(count, "company", "companies"))
+        elif count > selection.SMALL:
+            return _trash_run()(self, ids, count)
         else:
             self._write(lambda: self.editor.trash_contacts(ids()),
                         f"Moved {counted(count, 'contact')} to the trash. Ctrl+Z undoes it.")
 
-    def restore_selected(self) -> None:
+    def restore_selected(self):
         view = self._focused_view()
         count, ids = self.selected(view)
         if not count or not self._trash:
             return
         if view is self.ui.accountTable:
-            self._write(lambda: self.editor.restore_accounts(ids()), "Restored from the trash.")
+            self._write(lambda: self.editor.restore_accounts(ids()), "Restored from the trash.",
+                        _moving(count, "company", "companies", "Restoring"))
+        elif count > selection.SMALL:
+            return _trash_run()(self, ids, count, restore=True)
         else:
             self._write(lambda: self.editor.restore_contacts(ids()), "Restored from the trash.")
 
@@ -121,7 +143,12 @@ class EditActions:
         self._update_actions()
         self.refresh()
 
-    def _write(self, fn, message: str) -> None:
+    def _write(self, fn, message: str, working: str | None = None) -> None:
+        """``fn`` on the writer's thread, then ``message``; ``working`` says meanwhile
+        what is being done (a change to many rows takes a while)."""
+        if working:
+            self.statusBar().showMessage(working)
+
         def done(_result) -> None:
             self.statusBar().showMessage(message, 8000)
             self._update_actions()

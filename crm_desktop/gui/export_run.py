@@ -3,19 +3,15 @@
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QObject, Signal
 
 from crm_desktop.errors import UserError
 from crm_desktop.gui import msgbox
+from crm_desktop.gui.progress import Progress, progress_dialog, show_progress
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.text import counted
 
 FILTERS = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;vCard (*.vcf)"
-
-
-class _Progress(QObject):
-    moved = Signal(int, int)  # done, total: emitted on the reader, shown on the GUI thread
 
 
 class ExportRun(QObject):
@@ -29,27 +25,16 @@ class ExportRun(QObject):
 
         self.path = Path(path)
         self._stop = threading.Event()
-        self.dialog = QProgressDialog(f"Exporting {label} to {self.path.name}…", "Cancel",
-                                      0, 0, parent)
-        self.dialog.setWindowTitle("Export")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)  # a quick export shows no dialog at all
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self._stop.set)
-        self.dialog.setValue(0)  # starts the clock: shown after 300 ms, busy until counts come
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
+        self.dialog = progress_dialog(parent, f"Exporting {label} to {self.path.name}…",
+                                      "Export", self._stop)
+        self._progress = Progress(self)
+        self._progress.moved.connect(lambda done, total: show_progress(self.dialog, done, total))
         self._cancelled_type = ExportCancelled
         tasks.read(lambda: export(path, scope, progress=self._progress.moved.emit,
                                   cancelled=self._stop.is_set), self._done, self._failed)
 
     def cancel(self) -> None:
         self._stop.set()
-
-    def _moved(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
 
     def _done(self, result) -> None:
         self.dialog.close()

@@ -1,10 +1,13 @@
 """Contacts: validate, create, edit, trash and restore, each in one transaction."""
 
 import calendar
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 
-from crm_desktop.errors import ValidationError
+from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.services.accounts import find_or_create_account
+from crm_desktop.store.bulk import big_cache
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import (
     LABELS,
@@ -176,27 +179,62 @@ def get_contact(contact_id: int) -> ContactData:
     )
 
 
-def _set_deleted(ids: list[int], deleted_at: str | None) -> int:
-    with db.atomic():
+#: From this many contacts, a move to or from the trash goes in id order through a
+#: bigger page cache: each contact leaves (or joins) a dozen indexes and the search
+#: index at scattered places. 100k of 1M contacts: 33 s in list order with the usual
+#: 16 MB; 18 s so (17 s with 1 GB, but the window would then hold ~900 MB).
+BULK_MOVE = 5_000
+MOVE_CACHE_MB = 256
+
+
+class MoveCancelled(UserError):
+    def __init__(self):
+        super().__init__("Cancelled: nothing was moved.")
+
+
+#: (done, total) as a move goes; and whether to stop (then nothing is moved).
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> int:
+    bulk = len(ids) >= BULK_MOVE
+    if bulk:
+        ids = sorted(ids)
+    steps = 2 * len(ids)  # each contact is moved, then leaves or joins the search index
+
+    def step(done: int) -> None:
+        if cancelled and cancelled():
+            raise MoveCancelled  # the transaction rolls back
+        if progress:
+            progress(done, steps)
+
+    with big_cache(db.obj, MOVE_CACHE_MB) if bulk else nullcontext(), db.atomic():
         total = 0
         for start in range(0, len(ids), 500):
+            step(start)
             total += (
                 Contact.update(deleted_at=deleted_at, updated_at=now_iso())
                 .where(Contact.id.in_(ids[start : start + 500]))
                 .execute()
             )
-        reindex_contacts(db.obj, ids)  # the index holds live contacts only
+        # the index holds live contacts only
+        reindex_contacts(db.obj, ids, lambda done: step(len(ids) + done))
+        step(steps)
     return total
 
 
-def trash_contacts(ids: list[int]) -> int:
+def trash_contacts(ids: list[int], progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> int:
     """Move contacts to the trash (soft delete); return how many moved."""
-    return _set_deleted(list(ids), now_iso())
+    return _set_deleted(list(ids), now_iso(), progress, cancelled)
 
 
-def restore_contacts(ids: list[int]) -> int:
+def restore_contacts(ids: list[int], progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> int:
     """Bring contacts back from the trash."""
-    return _set_deleted(list(ids), None)
+    return _set_deleted(list(ids), None, progress, cancelled)
 
 
 def load_contacts(ids: list[int]) -> dict[int, ContactData]:

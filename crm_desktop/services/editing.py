@@ -63,13 +63,14 @@ class Editor:
             )
         )
 
-    def trash_contacts(self, ids: list[int]) -> int:
+    def trash_contacts(self, ids: list[int], progress=None, cancelled=None) -> int:
+        """To the trash; ``progress`` and ``cancelled`` as contacts.trash_contacts takes."""
         return self._move(ids, contacts.trash_contacts, contacts.restore_contacts,
-                          "Delete", "contact")
+                          "Delete", "contact", progress, cancelled)
 
-    def restore_contacts(self, ids: list[int]) -> int:
+    def restore_contacts(self, ids: list[int], progress=None, cancelled=None) -> int:
         return self._move(ids, contacts.restore_contacts, contacts.trash_contacts,
-                          "Restore", "contact")
+                          "Restore", "contact", progress, cancelled)
 
     def trash_accounts(self, ids: list[int]) -> int:
         return self._move(ids, accounts.trash_accounts, accounts.restore_accounts,
@@ -248,10 +249,10 @@ class Editor:
                                  redo=redo))
         return batch[0]
 
-    def _move(self, ids, do, undo, verb: str, noun: str) -> int:
+    def _move(self, ids, do, undo, verb: str, noun: str, progress=None, cancelled=None) -> int:
         """To or from the trash: doing it again is the same call, so it is its own redo."""
         ids = list(ids)
-        count = do(ids)
+        count = do(ids, progress, cancelled) if progress or cancelled else do(ids)
         self.history.push(
             Change(f"{verb} {counted(count, noun)}", undo=lambda: undo(ids), redo=lambda: do(ids))
         )

@@ -6,7 +6,7 @@ or accents. The trigram tokenizer needs three characters; shorter input falls
 back to a prefix match on the indexed name keys.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from peewee import SqliteDatabase
@@ -39,13 +39,17 @@ def _index_rows(rows) -> list[tuple[int, str]]:
     ]
 
 
-def reindex_contacts(db: SqliteDatabase, ids: Iterable[int]) -> None:
-    """Rewrite the index rows of ``ids``; trashed ones leave the index.
+def reindex_contacts(db: SqliteDatabase, ids: Iterable[int],
+                     progress: Callable[[int], None] | None = None) -> None:
+    """Rewrite the index rows of ``ids``; trashed ones leave the index. ``progress``
+    hears how many are done, every 500.
 
     Call inside the writing transaction."""
     ids = list(ids)
     conn = db.connection()
     for start in range(0, len(ids), 500):
+        if progress:
+            progress(start)
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", chunk)
