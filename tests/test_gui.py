@@ -191,6 +191,7 @@ def test_deleting_a_big_selection_and_undo(qtbot, db, make_window, monkeypatch):
     assert contact_query().ids() == [keep] and stats.trash_counts()["contacts"] == 39
     assert window.statusBar().currentMessage().startswith("Moved 39 contacts to the trash.")
     qtbot.keyClick(window.ui.contactTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Undoing: Delete 39 contacts…"  # minutes at 1M
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 40)
     assert stats.trash_counts()["contacts"] == 0
 

@@ -122,12 +122,12 @@ class EditActions:
     def undo(self) -> None:
         label = self.editor.history.undo_label
         if label:
-            self._write(self.editor.undo, f"Undone: {label}.")
+            self._write(self.editor.undo, f"Undone: {label}.", f"Undoing: {label}…")
 
     def redo(self) -> None:
         label = self.editor.history.redo_label
         if label:
-            self._write(self.editor.redo, f"Redone: {label}.")
+            self._write(self.editor.redo, f"Redone: {label}.", f"Redoing: {label}…")
 
     def find_duplicates(self):
         """Activity -> Find duplicates: the dialog, not modal; the lists follow its merges."""
