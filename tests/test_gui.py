@@ -220,6 +220,25 @@ def test_cancelling_a_big_move_to_the_trash_moves_nothing(qtbot, db, make_window
     assert window.ui.actionUndo.text() == "Undo"  # nothing to undo
 
 
+def test_deleting_many_companies_goes_with_progress(qtbot, people, make_window, monkeypatch):
+    from crm_desktop.gui import selection
+
+    monkeypatch.setattr(selection, "SMALL", 1)  # the two companies: a "big" selection
+    window = make_window()
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 2)
+    window.activateWindow()
+    window.ui.accountTable.setFocus()
+    window.ui.accountTable.selectAll()
+    run = window.delete_selected()
+    assert window.statusBar().currentMessage() == "Moving 2 companies to the trash…"
+    with qtbot.waitSignal(run.finished) as finished:
+        pass
+    assert finished.args == [True] and stats.trash_counts()["accounts"] == 2
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 0)
+    assert window.contact_model.rowCount() == 3  # the people stay, without a company
+    assert window.ui.actionUndo.text() == "Undo Delete 2 accounts"
+
+
 def test_trash_view_restores(qtbot, people, make_window):
     window = make_window()
     contacts.trash_contacts(contact_query("ada").ids())

@@ -116,12 +116,37 @@ def test_a_move_cancelled_midway_moves_nothing(db, monkeypatch):
     demo.generate(1200, seed=2)  # three chunks of 500
     ids = contact_query().ids()
     steps = []
-    with pytest.raises(contacts.MoveCancelled, match="nothing was moved"):
+    from crm_desktop.services.moves import MoveCancelled
+
+    with pytest.raises(MoveCancelled, match="nothing was moved"):
         contacts.trash_contacts(ids, progress=lambda done, total: steps.append((done, total)),
                                 cancelled=lambda: len(steps) >= 4)  # in the search index step
     assert steps == [(0, 2400), (500, 2400), (1000, 2400), (1200, 2400)]
     assert contact_query().count() == 1200 and stats.trash_counts()["contacts"] == 0
     assert len(db.execute_sql("SELECT rowid FROM contact_fts").fetchall()) == 1200
+
+
+def test_trash_more_companies_than_sqlite_takes_variables(db):
+    """All 40,000 companies of the 1M demo selected and deleted: one IN list of them all
+    was more variables than SQLite takes (32,766 here; lowered to 999 for the test)."""
+    import sqlite3
+
+    from crm_desktop.store.models import new_uids, now_iso
+
+    db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    stamp = now_iso()
+    db.connection().executemany(
+        "INSERT INTO account (uid, created_at, updated_at, name, name_key) VALUES (?,?,?,?,?)",
+        [(uid, stamp, stamp, f"Firm {n}", f"firm {n}") for n, uid in enumerate(new_uids(1200))])
+    cid = contacts.create_contact(full_contact(company="Firm 7"))
+    ids = [a.id for a in Account.select(Account.id)]
+    steps = []
+    assert accounts.trash_accounts(ids, progress=lambda *s: steps.append(s)) == 1200
+    assert steps[0] == (0, 2400) and steps[-1] == (2400, 2400)
+    assert Account.select().where(Account.deleted_at.is_null()).count() == 0
+    assert Contact.get_by_id(cid).company_key == "" and contact_query("firm 7").ids() == []
+    assert accounts.restore_accounts(ids) == 1200
+    assert contact_query("firm 7").ids() == [cid]
 
 
 def test_renaming_an_account_updates_its_contacts_search_and_sort(db):

@@ -31,15 +31,6 @@ def _trash_run():
     return TrashRun
 
 
-def _moving(count: int, noun: str, plural: str | None = None,
-            verb: str = "Moving") -> str | None:
-    """What the status bar says while many rows go to or from the trash."""
-    if count <= selection.SMALL:
-        return None  # done before anyone could read it
-    where = "from" if verb == "Restoring" else "to"
-    return f"{verb} {counted(count, noun, plural)} {where} the trash…"
-
-
 class EditActions:
     # --- editing -----------------------------------------------------------------------------
     def new_contact(self) -> None:
@@ -85,7 +76,8 @@ class EditActions:
         dialog.open()  # window-modal, not a nested event loop
 
     def delete_selected(self):
-        """To the trash; many contacts go with a progress bar (returns that TrashRun)."""
+        """To the trash; many contacts or companies go with a progress bar (returns that
+        TrashRun)."""
         if self.timeline.has_focus():  # Delete in the timeline deletes entries, not people
             self.timeline.delete_selected()
             return
@@ -93,15 +85,16 @@ class EditActions:
         count, ids = self.selected(view)  # ids() runs on the writer's thread
         if not count or self._trash:
             return
-        if view is self.ui.accountTable:
-            if count > selection.SMALL or self._account_id in ids():
-                self._account_id = None  # the company shown may be going
-                self.ui.allContactsButton.setChecked(True)
+        companies = view is self.ui.accountTable
+        if companies and (count > selection.SMALL or self._account_id in ids()):
+            self._account_id = None  # the company shown may be going
+            self.ui.allContactsButton.setChecked(True)
+        if count > selection.SMALL:
+            return _trash_run()(self, ids, count, companies=companies)
+        if companies:
             self._write(lambda: self.editor.trash_accounts(ids()),
                         f"Moved {counted(count, 'company', 'companies')} to the trash."
-                        " Ctrl+Z undoes it.", _moving(count, "company", "companies"))
-        elif count > selection.SMALL:
-            return _trash_run()(self, ids, count)
+                        " Ctrl+Z undoes it.")
         else:
             self._write(lambda: self.editor.trash_contacts(ids()),
                         f"Moved {counted(count, 'contact')} to the trash. Ctrl+Z undoes it.")
@@ -111,11 +104,11 @@ class EditActions:
         count, ids = self.selected(view)
         if not count or not self._trash:
             return
-        if view is self.ui.accountTable:
-            self._write(lambda: self.editor.restore_accounts(ids()), "Restored from the trash.",
-                        _moving(count, "company", "companies", "Restoring"))
-        elif count > selection.SMALL:
-            return _trash_run()(self, ids, count, restore=True)
+        companies = view is self.ui.accountTable
+        if count > selection.SMALL:
+            return _trash_run()(self, ids, count, restore=True, companies=companies)
+        if companies:
+            self._write(lambda: self.editor.restore_accounts(ids()), "Restored from the trash.")
         else:
             self._write(lambda: self.editor.restore_contacts(ids()), "Restored from the trash.")
 

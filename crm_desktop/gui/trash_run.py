@@ -1,12 +1,13 @@
-"""Moving many contacts to or from the trash: on the writer's thread, with a progress
-bar and Cancel (at a million contacts a move takes minutes). A Cancel rolls it back."""
+"""Moving many contacts or companies to or from the trash: on the writer's thread, with
+a progress bar and Cancel (at a million contacts a move takes minutes; a company's
+contacts are reindexed with it). A Cancel rolls it back."""
 
 import threading
 
 from PySide6.QtCore import QObject, Signal
 
 from crm_desktop.gui.progress import Progress, progress_dialog, show_progress
-from crm_desktop.services.contacts import MoveCancelled
+from crm_desktop.services.moves import MoveCancelled
 from crm_desktop.text import counted
 
 
@@ -15,10 +16,11 @@ class TrashRun(QObject):
 
     finished = Signal(bool)
 
-    def __init__(self, window, ids, count: int, restore: bool = False):
+    def __init__(self, window, ids, count: int, restore: bool = False,
+                 companies: bool = False):
         super().__init__(window)
         self.window = window
-        noun = counted(count, "contact")
+        noun = counted(count, "company", "companies") if companies else counted(count, "contact")
         text = f"Restoring {noun} from the trash…" if restore else f"Moving {noun} to the trash…"
         self.message = ("Restored from the trash." if restore
                         else f"Moved {noun} to the trash. Ctrl+Z undoes it.")
@@ -27,7 +29,10 @@ class TrashRun(QObject):
                                       self._stop)
         self._progress = Progress(self)
         self._progress.moved.connect(lambda done, total: show_progress(self.dialog, done, total))
-        move = window.editor.restore_contacts if restore else window.editor.trash_contacts
+        editor = window.editor
+        move = (
+            (editor.restore_accounts if restore else editor.trash_accounts) if companies
+            else (editor.restore_contacts if restore else editor.trash_contacts))
         window.statusBar().showMessage(text)
         window.tasks.write(lambda: move(ids(), self._progress.moved.emit, self._stop.is_set),
                            self._done, self._failed)

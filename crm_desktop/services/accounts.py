@@ -1,8 +1,10 @@
 """Accounts (companies): create, edit, trash, restore, look up by name."""
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services.moves import Cancelled, Progress, stepper
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import Account, Contact, now_iso
 from crm_desktop.store.search import reindex_contacts
@@ -34,9 +36,13 @@ def _clean(data: AccountData) -> dict:
     return values
 
 
-def refresh_contacts(account_ids: list[int]) -> None:
-    """Copy each account's sort key (blank while trashed) to its contacts; reindex them."""
-    for account_id in account_ids:
+def refresh_contacts(account_ids: list[int],
+                     progress: Callable[[int], None] | None = None) -> None:
+    """Copy each account's sort key (blank while trashed) to its contacts; reindex them.
+    ``progress`` hears how many accounts are done, every 100."""
+    for n, account_id in enumerate(account_ids):
+        if progress and n % 100 == 0:
+            progress(n)
         db.execute_sql(
             "UPDATE contact SET company_key = coalesce("
             "(SELECT name_key FROM account WHERE id = ? AND deleted_at IS NULL), '') "
@@ -67,24 +73,32 @@ def get_account(account_id: int) -> AccountData:
     return AccountData(**{f.name: getattr(row, f.name) for f in fields(AccountData)})
 
 
-def _set_deleted(ids: list[int], deleted_at: str | None) -> int:
+def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> int:
+    step = stepper(2 * len(ids), progress, cancelled)  # accounts, then their contacts
     with db.atomic():
-        count = (
-            Account.update(deleted_at=deleted_at, updated_at=now_iso())
-            .where(Account.id.in_(ids))
-            .execute()
-        )
-        refresh_contacts(ids)
+        count = 0
+        for start in range(0, len(ids), 500):  # a whole list of 40,000 is too many variables
+            step(start)
+            count += (
+                Account.update(deleted_at=deleted_at, updated_at=now_iso())
+                .where(Account.id.in_(ids[start : start + 500]))
+                .execute()
+            )
+        refresh_contacts(ids, lambda done: step(len(ids) + done))
+        step(2 * len(ids))
     return count
 
 
-def trash_accounts(ids: list[int]) -> int:
+def trash_accounts(ids: list[int], progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> int:
     """Move accounts to the trash; their contacts stay, shown without the company."""
-    return _set_deleted(list(ids), now_iso())
+    return _set_deleted(list(ids), now_iso(), progress, cancelled)
 
 
-def restore_accounts(ids: list[int]) -> int:
-    return _set_deleted(list(ids), None)
+def restore_accounts(ids: list[int], progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> int:
+    return _set_deleted(list(ids), None, progress, cancelled)
 
 
 def find_account(name: str) -> int | None:

@@ -1,12 +1,12 @@
 """Contacts: validate, create, edit, trash and restore, each in one transaction."""
 
 import calendar
-from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 
-from crm_desktop.errors import UserError, ValidationError
+from crm_desktop.errors import ValidationError
 from crm_desktop.services.accounts import find_or_create_account
+from crm_desktop.services.moves import Cancelled, Progress, stepper
 from crm_desktop.store.bulk import big_cache
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import (
@@ -187,29 +187,13 @@ BULK_MOVE = 5_000
 MOVE_CACHE_MB = 256
 
 
-class MoveCancelled(UserError):
-    def __init__(self):
-        super().__init__("Cancelled: nothing was moved.")
-
-
-#: (done, total) as a move goes; and whether to stop (then nothing is moved).
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
 def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> int:
     bulk = len(ids) >= BULK_MOVE
     if bulk:
         ids = sorted(ids)
     steps = 2 * len(ids)  # each contact is moved, then leaves or joins the search index
-
-    def step(done: int) -> None:
-        if cancelled and cancelled():
-            raise MoveCancelled  # the transaction rolls back
-        if progress:
-            progress(done, steps)
-
+    step = stepper(steps, progress, cancelled)
     with big_cache(db.obj, MOVE_CACHE_MB) if bulk else nullcontext(), db.atomic():
         total = 0
         for start in range(0, len(ids), 500):

@@ -72,13 +72,13 @@ class Editor:
         return self._move(ids, contacts.restore_contacts, contacts.trash_contacts,
                           "Restore", "contact", progress, cancelled)
 
-    def trash_accounts(self, ids: list[int]) -> int:
+    def trash_accounts(self, ids: list[int], progress=None, cancelled=None) -> int:
         return self._move(ids, accounts.trash_accounts, accounts.restore_accounts,
-                          "Delete", "account")
+                          "Delete", "account", progress, cancelled)
 
-    def restore_accounts(self, ids: list[int]) -> int:
+    def restore_accounts(self, ids: list[int], progress=None, cancelled=None) -> int:
         return self._move(ids, accounts.restore_accounts, accounts.trash_accounts,
-                          "Restore", "account")
+                          "Restore", "account", progress, cancelled)
 
     # --- the timeline and follow-ups -------------------------------------------------
     def log_interaction(self, data: InteractionData, follow_up_on: date | None = None) -> int:

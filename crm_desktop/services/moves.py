@@ -1,0 +1,28 @@
+"""Moving many records to or from the trash: progress as it goes, and a Cancel that
+rolls the whole move back (the caller's transaction)."""
+
+from collections.abc import Callable
+
+from crm_desktop.errors import UserError
+
+#: (done, total) as a move goes; and whether to stop (then nothing is moved).
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class MoveCancelled(UserError):
+    def __init__(self):
+        super().__init__("Cancelled: nothing was moved.")
+
+
+def stepper(total: int, progress: Progress | None,
+            cancelled: Cancelled | None) -> Callable[[int], None]:
+    """``step(done)``: stops the move if asked (raising MoveCancelled inside the
+    transaction rolls it back), else reports ``done`` of ``total``."""
+    def step(done: int) -> None:
+        if cancelled and cancelled():
+            raise MoveCancelled
+        if progress:
+            progress(done, total)
+
+    return step
