@@ -1,12 +1,14 @@
 """Accounts (companies): create, edit, trash, restore, look up by name."""
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, fields
 
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.moves import Cancelled, Progress, stepper
+from crm_desktop.services.moves import MOVE_CACHE_MB, Cancelled, Progress, stepper
+from crm_desktop.store.bulk import big_cache
 from crm_desktop.store.db import database_proxy as db
-from crm_desktop.store.models import Account, Contact, now_iso
+from crm_desktop.store.models import Account, now_iso
 from crm_desktop.store.search import reindex_contacts
 from crm_desktop.text import fold, tidy_tags
 
@@ -39,17 +41,21 @@ def _clean(data: AccountData) -> dict:
 def refresh_contacts(account_ids: list[int],
                      progress: Callable[[int], None] | None = None) -> None:
     """Copy each account's sort key (blank while trashed) to its contacts; reindex them.
-    ``progress`` hears how many accounts are done, every 100."""
-    for n, account_id in enumerate(account_ids):
-        if progress and n % 100 == 0:
-            progress(n)
+    ``progress`` hears how many accounts are done, every 100. (At the 1M demo, one by
+    one: 14-27 ms a company over runs; 100 at a time, their contacts in id order, with
+    the move's page cache: 7-10 ms.)"""
+    for start in range(0, len(account_ids), 100):
+        if progress:
+            progress(start)
+        chunk = account_ids[start : start + 100]
+        marks = ",".join("?" * len(chunk))
         db.execute_sql(
-            "UPDATE contact SET company_key = coalesce("
-            "(SELECT name_key FROM account WHERE id = ? AND deleted_at IS NULL), '') "
-            "WHERE account_id = ?",
-            (account_id, account_id),
+            "UPDATE contact SET company_key = coalesce((SELECT name_key FROM account a"
+            " WHERE a.id = contact.account_id AND a.deleted_at IS NULL), '')"
+            f" WHERE account_id IN ({marks})", chunk,
         )
-        ids = [c.id for c in Contact.select(Contact.id).where(Contact.account == account_id)]
+        ids = [cid for (cid,) in db.execute_sql(
+            f"SELECT id FROM contact WHERE account_id IN ({marks}) ORDER BY id", chunk)]
         reindex_contacts(db.obj, ids)
 
 
@@ -73,10 +79,15 @@ def get_account(account_id: int) -> AccountData:
     return AccountData(**{f.name: getattr(row, f.name) for f in fields(AccountData)})
 
 
+#: From this many companies a move uses the bigger page cache (each has ~25 contacts).
+BULK_MOVE = 200
+
+
 def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> int:
     step = stepper(2 * len(ids), progress, cancelled)  # accounts, then their contacts
-    with db.atomic():
+    with big_cache(db.obj, MOVE_CACHE_MB) if len(ids) >= BULK_MOVE else nullcontext(), \
+            db.atomic():
         count = 0
         for start in range(0, len(ids), 500):  # a whole list of 40,000 is too many variables
             step(start)

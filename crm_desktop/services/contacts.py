@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.services.accounts import find_or_create_account
-from crm_desktop.services.moves import Cancelled, Progress, stepper
+from crm_desktop.services.moves import MOVE_CACHE_MB, Cancelled, Progress, stepper
 from crm_desktop.store.bulk import big_cache
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import (
@@ -182,9 +182,9 @@ def get_contact(contact_id: int) -> ContactData:
 #: From this many contacts, a move to or from the trash goes in id order through a
 #: bigger page cache: each contact leaves (or joins) a dozen indexes and the search
 #: index at scattered places. 100k of 1M contacts: 33 s in list order with the usual
-#: 16 MB; 18 s so (17 s with 1 GB, but the window would then hold ~900 MB).
+#: 16 MB; 18 s so, with MOVE_CACHE_MB (17 s with 1 GB, but the window would then hold
+#: ~900 MB).
 BULK_MOVE = 5_000
-MOVE_CACHE_MB = 256
 
 
 def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,

@@ -10,6 +10,11 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+#: The page cache of a big move: each record leaves (or joins) indexes and the search
+#: index at scattered places, which the usual 16 MB reads again and again.
+MOVE_CACHE_MB = 256
+
+
 class MoveCancelled(UserError):
     def __init__(self):
         super().__init__("Cancelled: nothing was moved.")
