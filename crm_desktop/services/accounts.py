@@ -1,12 +1,10 @@
 """Accounts (companies): create, edit, trash, restore, look up by name."""
 
 from collections.abc import Callable
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass, fields
 
 from crm_desktop.errors import ValidationError
-from crm_desktop.services.moves import MOVE_CACHE_MB, Cancelled, Progress, stepper
-from crm_desktop.store.bulk import big_cache
+from crm_desktop.services.moves import Cancelled, Progress, set_deleted
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import Account, now_iso
 from crm_desktop.store.search import reindex_contacts
@@ -85,20 +83,8 @@ BULK_MOVE = 200
 
 def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> int:
-    step = stepper(2 * len(ids), progress, cancelled)  # accounts, then their contacts
-    with big_cache(db.obj, MOVE_CACHE_MB) if len(ids) >= BULK_MOVE else nullcontext(), \
-            db.atomic():
-        count = 0
-        for start in range(0, len(ids), 500):  # a whole list of 40,000 is too many variables
-            step(start)
-            count += (
-                Account.update(deleted_at=deleted_at, updated_at=now_iso())
-                .where(Account.id.in_(ids[start : start + 500]))
-                .execute()
-            )
-        refresh_contacts(ids, lambda done: step(len(ids) + done))
-        step(2 * len(ids))
-    return count
+    return set_deleted(Account, ids, deleted_at, refresh_contacts, progress, cancelled,
+                       cache=len(ids) >= BULK_MOVE)
 
 
 def trash_accounts(ids: list[int], progress: Progress | None = None,

@@ -1,13 +1,12 @@
 """Contacts: validate, create, edit, trash and restore, each in one transaction."""
 
 import calendar
-from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 
 from crm_desktop.errors import ValidationError
+from crm_desktop.services import moves
 from crm_desktop.services.accounts import find_or_create_account
-from crm_desktop.services.moves import MOVE_CACHE_MB, Cancelled, Progress, stepper
-from crm_desktop.store.bulk import big_cache
+from crm_desktop.services.moves import Cancelled, Progress
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.store.models import (
     LABELS,
@@ -182,7 +181,7 @@ def get_contact(contact_id: int) -> ContactData:
 #: From this many contacts, a move to or from the trash goes in id order through a
 #: bigger page cache: each contact leaves (or joins) a dozen indexes and the search
 #: index at scattered places. 100k of 1M contacts: 33 s in list order with the usual
-#: 16 MB; 18 s so, with MOVE_CACHE_MB (17 s with 1 GB, but the window would then hold
+#: 16 MB; 18 s so, with moves.MOVE_CACHE_MB (17 s with 1 GB, but the window would then hold
 #: ~900 MB).
 BULK_MOVE = 5_000
 
@@ -190,23 +189,10 @@ BULK_MOVE = 5_000
 def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> int:
     bulk = len(ids) >= BULK_MOVE
-    if bulk:
-        ids = sorted(ids)
-    steps = 2 * len(ids)  # each contact is moved, then leaves or joins the search index
-    step = stepper(steps, progress, cancelled)
-    with big_cache(db.obj, MOVE_CACHE_MB) if bulk else nullcontext(), db.atomic():
-        total = 0
-        for start in range(0, len(ids), 500):
-            step(start)
-            total += (
-                Contact.update(deleted_at=deleted_at, updated_at=now_iso())
-                .where(Contact.id.in_(ids[start : start + 500]))
-                .execute()
-            )
-        # the index holds live contacts only
-        reindex_contacts(db.obj, ids, lambda done: step(len(ids) + done))
-        step(steps)
-    return total
+    return moves.set_deleted(
+        Contact, sorted(ids) if bulk else ids, deleted_at,
+        lambda moved, done: reindex_contacts(db.obj, moved, done),  # live contacts only
+        progress, cancelled, cache=bulk)
 
 
 def trash_contacts(ids: list[int], progress: Progress | None = None,
