@@ -220,6 +220,47 @@ def test_cancelling_a_big_move_to_the_trash_moves_nothing(qtbot, db, make_window
     assert window.ui.actionUndo.text() == "Undo"  # nothing to undo
 
 
+def test_undoing_a_big_delete_goes_with_progress_and_cancel(qtbot, db, make_window,
+                                                            monkeypatch):
+    """Ctrl+Z after deleting many contacts: the same progress bar and Cancel as the
+    delete (minutes at a million contacts); a cancelled undo can be done later."""
+    import threading
+
+    from crm_desktop.gui import selection
+
+    monkeypatch.setattr(selection, "SMALL", 10)
+    demo.generate(40, seed=8)
+    window = make_window()
+    window.ui.contactTable.setFocus()
+    window.ui.contactTable.selectAll()
+    with qtbot.waitSignal(window.delete_selected().finished):
+        pass
+    hold = threading.Event()
+    window.tasks.write(hold.wait, lambda _: None)  # the writer is busy: the undo waits
+    run = window.undo()
+    assert window.statusBar().currentMessage() == "Undoing: Delete 40 contacts…"
+    run.dialog.canceled.emit()
+    hold.set()
+    with qtbot.waitSignal(run.finished) as finished:
+        pass
+    assert finished.args == [False] and stats.trash_counts()["contacts"] == 40
+    assert window.statusBar().currentMessage() == "Cancelled: nothing was moved."
+    assert window.ui.actionUndo.text() == "Undo Delete 40 contacts"
+    steps = []
+    run = window.undo()
+    run._progress.moved.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(run.finished) as finished:
+        pass
+    assert finished.args == [True] and steps[-1] == (80, 80) and not run.dialog.isVisible()
+    assert window.statusBar().currentMessage() == "Undone: Delete 40 contacts."
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 40)
+    assert window.ui.actionRedo.text() == "Redo Delete 40 contacts"
+    with qtbot.waitSignal(window.redo().finished) as finished:
+        pass
+    assert finished.args == [True] and stats.trash_counts()["contacts"] == 40
+    assert window.statusBar().currentMessage() == "Redone: Delete 40 contacts."
+
+
 def test_deleting_many_companies_goes_with_progress(qtbot, people, make_window, monkeypatch):
     from crm_desktop.gui import selection
 

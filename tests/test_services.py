@@ -126,6 +126,35 @@ def test_a_move_cancelled_midway_moves_nothing(db, monkeypatch):
     assert len(db.execute_sql("SELECT rowid FROM contact_fts").fetchall()) == 1200
 
 
+def test_undoing_a_big_move_reports_progress_and_a_cancel_keeps_it(db, monkeypatch):
+    """At a million contacts undoing a delete takes minutes: the undo and redo of a move
+    report progress and can be cancelled, undoing nothing and staying on the stack."""
+    from crm_desktop.services import demo
+    from crm_desktop.services.moves import MoveCancelled
+
+    monkeypatch.setattr(contacts, "BULK_MOVE", 10)
+    demo.generate(1200, seed=4)
+    editor = Editor()
+    editor.trash_contacts(contact_query().ids())
+    assert editor.history.next_undo.size == 1200
+    steps = []
+
+    def progress(done, total):
+        steps.append((done, total))
+
+    with pytest.raises(MoveCancelled):
+        editor.undo(progress, cancelled=lambda: len(steps) >= 2)
+    assert stats.trash_counts()["contacts"] == 1200
+    assert editor.history.undo_label == "Delete 1,200 contacts"
+    steps.clear()
+    editor.undo(progress, cancelled=lambda: False)
+    assert steps[-1] == (2400, 2400) and contact_query().count() == 1200
+    assert editor.history.redo_label == "Delete 1,200 contacts"
+    steps.clear()
+    editor.redo(progress)
+    assert steps[-1] == (2400, 2400) and stats.trash_counts()["contacts"] == 1200
+
+
 def test_trash_more_companies_than_sqlite_takes_variables(db):
     """All 40,000 companies of the 1M demo selected and deleted: one IN list of them all
     was more variables than SQLite takes (32,766 here; lowered to 999 for the test)."""

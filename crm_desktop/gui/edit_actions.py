@@ -25,10 +25,10 @@ def _editors():
 
 
 def _trash_run():
-    """The progress dialog for moving many contacts, imported when first needed."""
-    from crm_desktop.gui.trash_run import TrashRun
+    """The progress runs of big moves to or from the trash, imported when first needed."""
+    from crm_desktop.gui import trash_run
 
-    return TrashRun
+    return trash_run
 
 
 class EditActions:
@@ -77,7 +77,7 @@ class EditActions:
 
     def delete_selected(self):
         """To the trash; many contacts or companies go with a progress bar (returns that
-        TrashRun)."""
+        trash_run.MoveRun)."""
         if self.timeline.has_focus():  # Delete in the timeline deletes entries, not people
             self.timeline.delete_selected()
             return
@@ -90,7 +90,7 @@ class EditActions:
             self._account_id = None  # the company shown may be going
             self.ui.allContactsButton.setChecked(True)
         if count > selection.SMALL:
-            return _trash_run()(self, ids, count, companies=companies)
+            return _trash_run().trash_run(self, ids, count, companies=companies)
         if companies:
             self._write(lambda: self.editor.trash_accounts(ids()),
                         f"Moved {counted(count, 'company', 'companies')} to the trash."
@@ -106,21 +106,31 @@ class EditActions:
             return
         companies = view is self.ui.accountTable
         if count > selection.SMALL:
-            return _trash_run()(self, ids, count, restore=True, companies=companies)
+            return _trash_run().trash_run(self, ids, count, restore=True, companies=companies)
         if companies:
             self._write(lambda: self.editor.restore_accounts(ids()), "Restored from the trash.")
         else:
             self._write(lambda: self.editor.restore_contacts(ids()), "Restored from the trash.")
 
-    def undo(self) -> None:
-        label = self.editor.history.undo_label
-        if label:
-            self._write(self.editor.undo, f"Undone: {label}.", f"Undoing: {label}…")
+    def undo(self):
+        """Ctrl+Z; taking back a big move goes with a progress bar (returns that
+        trash_run.MoveRun)."""
+        change = self.editor.history.next_undo
+        if change is None:
+            return None
+        if change.size > selection.SMALL:
+            return _trash_run().history_run(self)
+        self._write(self.editor.undo, f"Undone: {change.label}.", f"Undoing: {change.label}…")
+        return None
 
-    def redo(self) -> None:
-        label = self.editor.history.redo_label
-        if label:
-            self._write(self.editor.redo, f"Redone: {label}.", f"Redoing: {label}…")
+    def redo(self):
+        change = self.editor.history.next_redo
+        if change is None:
+            return None
+        if change.size > selection.SMALL:
+            return _trash_run().history_run(self, redo=True)
+        self._write(self.editor.redo, f"Redone: {change.label}.", f"Redoing: {change.label}…")
+        return None
 
     def find_duplicates(self):
         """Activity -> Find duplicates: the dialog, not modal; the lists follow its merges."""

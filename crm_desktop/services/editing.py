@@ -66,19 +66,19 @@ class Editor:
     def trash_contacts(self, ids: list[int], progress=None, cancelled=None) -> int:
         """To the trash; ``progress`` and ``cancelled`` as contacts.trash_contacts takes."""
         return self._move(ids, contacts.trash_contacts, contacts.restore_contacts,
-                          "Delete", "contact", progress, cancelled)
+                          "Delete", "contact", progress, cancelled, stepped=True)
 
     def restore_contacts(self, ids: list[int], progress=None, cancelled=None) -> int:
         return self._move(ids, contacts.restore_contacts, contacts.trash_contacts,
-                          "Restore", "contact", progress, cancelled)
+                          "Restore", "contact", progress, cancelled, stepped=True)
 
     def trash_accounts(self, ids: list[int], progress=None, cancelled=None) -> int:
         return self._move(ids, accounts.trash_accounts, accounts.restore_accounts,
-                          "Delete", "account", progress, cancelled)
+                          "Delete", "account", progress, cancelled, stepped=True)
 
     def restore_accounts(self, ids: list[int], progress=None, cancelled=None) -> int:
         return self._move(ids, accounts.restore_accounts, accounts.trash_accounts,
-                          "Restore", "account", progress, cancelled)
+                          "Restore", "account", progress, cancelled, stepped=True)
 
     # --- the timeline and follow-ups -------------------------------------------------
     def log_interaction(self, data: InteractionData, follow_up_on: date | None = None) -> int:
@@ -249,17 +249,26 @@ class Editor:
                                  redo=redo))
         return batch[0]
 
-    def _move(self, ids, do, undo, verb: str, noun: str, progress=None, cancelled=None) -> int:
-        """To or from the trash: doing it again is the same call, so it is its own redo."""
+    def _move(self, ids, do, undo, verb: str, noun: str, progress=None, cancelled=None,
+              stepped: bool = False) -> int:
+        """To or from the trash: doing it again is the same call, so it is its own redo.
+        ``stepped``: ``do`` and ``undo`` take (ids, progress, cancelled), and so do the
+        undo and redo of the change recorded."""
         ids = list(ids)
-        count = do(ids, progress, cancelled) if progress or cancelled else do(ids)
-        self.history.push(
-            Change(f"{verb} {counted(count, noun)}", undo=lambda: undo(ids), redo=lambda: do(ids))
-        )
+        if not stepped:
+            count = do(ids)
+            self.history.push(Change(f"{verb} {counted(count, noun)}", undo=lambda: undo(ids),
+                                     redo=lambda: do(ids)))
+            return count
+        count = do(ids, progress, cancelled)
+        self.history.push(Change(
+            f"{verb} {counted(count, noun)}", size=count,
+            undo=lambda progress=None, cancelled=None: undo(ids, progress, cancelled),
+            redo=lambda progress=None, cancelled=None: do(ids, progress, cancelled)))
         return count
 
-    def undo(self) -> Change | None:
-        return self.history.undo()
+    def undo(self, progress=None, cancelled=None) -> Change | None:
+        return self.history.undo(progress, cancelled)
 
-    def redo(self) -> Change | None:
-        return self.history.redo()
+    def redo(self, progress=None, cancelled=None) -> Change | None:
+        return self.history.redo(progress, cancelled)

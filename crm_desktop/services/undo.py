@@ -11,8 +11,11 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Change:
     label: str  # "Delete 3 contacts": shown as "Undo Delete 3 contacts"
-    undo: Callable[[], None]
-    redo: Callable[[], None]
+    undo: Callable[..., object]
+    redo: Callable[..., object]
+    #: A move of this many records, whose undo and redo take (progress, cancelled) as
+    #: services.moves.set_deleted does: at a million contacts they take minutes.
+    size: int = 0
 
 
 class UndoStack:
@@ -32,25 +35,42 @@ class UndoStack:
         self._undone.clear()
 
     @property
+    def next_undo(self) -> Change | None:
+        return self._done[-1] if self._done else None
+
+    @property
+    def next_redo(self) -> Change | None:
+        return self._undone[-1] if self._undone else None
+
+    @property
     def undo_label(self) -> str | None:
-        return self._done[-1].label if self._done else None
+        return change.label if (change := self.next_undo) else None
 
     @property
     def redo_label(self) -> str | None:
-        return self._undone[-1].label if self._undone else None
+        return change.label if (change := self.next_redo) else None
 
-    def undo(self) -> Change | None:
+    def undo(self, progress=None, cancelled=None) -> Change | None:
+        """Take the last change back; a big move reports ``progress`` and stops, undoing
+        nothing, once ``cancelled()`` says so."""
         if not self._done:
             return None
         change = self._done[-1]
-        change.undo()  # if this raises, the change stays on the stack
+        _run(change, change.undo, progress, cancelled)  # if this raises, it stays put
         self._undone.append(self._done.pop())
         return change
 
-    def redo(self) -> Change | None:
+    def redo(self, progress=None, cancelled=None) -> Change | None:
         if not self._undone:
             return None
         change = self._undone[-1]
-        change.redo()
+        _run(change, change.redo, progress, cancelled)
         self._done.append(self._undone.pop())
         return change
+
+
+def _run(change: Change, step: Callable[..., object], progress, cancelled) -> None:
+    if change.size:
+        step(progress, cancelled)
+    else:
+        step()
