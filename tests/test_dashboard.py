@@ -163,12 +163,12 @@ def test_every_bar_opens_what_it_counts(make_window, qtbot, db):
     series = dialog.won_lost_chart.series()[0]
     series.clicked.emit(last, series.barSets()[0])
     qtbot.waitUntil(lambda: window._pipeline is not None and window._pipeline.loaded
-                    and window._pipeline.ui.dealTable.rowCount() == 1)
+                    and window._pipeline.table_model.rowCount() == 1)
     pipeline = window._pipeline
-    assert pipeline.ui.dealTable.item(0, 0).text() == "Won one"
+    assert pipeline.table_model.index(0, 0).data() == "Won one"
     assert pipeline.ui.tabs.currentIndex() == 1 and pipeline.ui.allDealsButton.isVisible()
     pipeline.ui.allDealsButton.click()
-    qtbot.waitUntil(lambda: pipeline.loaded and pipeline.ui.dealTable.rowCount() == 2)
+    qtbot.waitUntil(lambda: pipeline.loaded and pipeline.table_model.rowCount() == 2)
     dialog.close()
 
 

@@ -18,8 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
     QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_PipelineWindow(object):
     def setupUi(self, PipelineWindow):
@@ -92,30 +91,13 @@ class Ui_PipelineWindow(object):
         self.tableTab.setObjectName(u"tableTab")
         self.tableTabLayout = QVBoxLayout(self.tableTab)
         self.tableTabLayout.setObjectName(u"tableTabLayout")
-        self.dealTable = QTableWidget(self.tableTab)
-        if (self.dealTable.columnCount() < 7):
-            self.dealTable.setColumnCount(7)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
-        __qtablewidgetitem4 = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
-        __qtablewidgetitem5 = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
-        __qtablewidgetitem6 = QTableWidgetItem()
-        self.dealTable.setHorizontalHeaderItem(6, __qtablewidgetitem6)
+        self.dealTable = QTableView(self.tableTab)
         self.dealTable.setObjectName(u"dealTable")
         self.dealTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dealTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.dealTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.dealTable.setAlternatingRowColors(True)
         self.dealTable.setWordWrap(False)
-        self.dealTable.setColumnCount(7)
 
         self.tableTabLayout.addWidget(self.dealTable)
 
@@ -167,20 +149,6 @@ class Ui_PipelineWindow(object):
         self.deleteDealButton.setText(QCoreApplication.translate("PipelineWindow", u"&Delete", None))
         self.hintLabel.setText(QCoreApplication.translate("PipelineWindow", u"Drag a deal to another stage, or Ctrl+\u2190 / Ctrl+\u2192", None))
         self.tabs.setTabText(self.tabs.indexOf(self.boardTab), QCoreApplication.translate("PipelineWindow", u"Board", None))
-        ___qtablewidgetitem = self.dealTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("PipelineWindow", u"Deal", None))
-        ___qtablewidgetitem1 = self.dealTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("PipelineWindow", u"Stage", None))
-        ___qtablewidgetitem2 = self.dealTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("PipelineWindow", u"Value", None))
-        ___qtablewidgetitem3 = self.dealTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("PipelineWindow", u"Company", None))
-        ___qtablewidgetitem4 = self.dealTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("PipelineWindow", u"Contact", None))
-        ___qtablewidgetitem5 = self.dealTable.horizontalHeaderItem(5)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("PipelineWindow", u"Expected close", None))
-        ___qtablewidgetitem6 = self.dealTable.horizontalHeaderItem(6)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("PipelineWindow", u"Changed", None))
         self.allDealsButton.setText(QCoreApplication.translate("PipelineWindow", u"Show &all deals", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tableTab), QCoreApplication.translate("PipelineWindow", u"Table", None))
     # retranslateUi
