@@ -341,3 +341,21 @@ def test_timeline_item_roles(qtbot, people):
     assert entry.data(ID_ROLE) == iid
     assert model.index(0).data() == "Friday 1 May 2026"
     assert not entry.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_today_when_column_fits_its_longest_text(qtbot, people, make_window):
+    """The "when" column is sized from its texts (not by Qt measuring every row)."""
+    today = date.today()
+    followups.create_followup(FollowupData(today, None, "Call", people["Ada"]))
+    far = today + timedelta(days=12)  # in the next year from 20 December
+    followups.create_followup(FollowupData(far, time(23, 45), "Visit", people["Bo"]))
+    window = make_window()
+    window.show_today()
+    panel = window._today
+    qtbot.waitUntil(lambda: panel.agenda is not None)
+    tree = panel.ui.agendaTree
+    whens = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
+             if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) is not None]
+    assert len(whens) == 2 and whens[-1].endswith("23:45")
+    room = tree.header().sectionSize(0) - 16  # less the icon
+    assert all(tree.fontMetrics().horizontalAdvance(w) < room for w in whens)

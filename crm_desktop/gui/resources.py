@@ -1,5 +1,7 @@
 """Icons and the stylesheet, compiled into ``resources_rc`` (the same installed or frozen)."""
 
+from functools import cache
+
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from crm_desktop.gui import resources_rc  # noqa: F401 - registers the ":/" resources
 
 
+@cache  # a list's rows share their icons: 1,000 rows made 1,000 (55 ms)
 def icon(name: str) -> QIcon:
     return QIcon(f":/icons/{name}.svg")
 
