@@ -29,8 +29,10 @@ from crm_desktop.exchange.planning import (  # noqa: F401  (the import API, in o
     Progress,
     check_mapping,
     gc_paused,
+    gc_thaw,
     inspect,
     make_plan,
+    release,
 )
 from crm_desktop.exchange.rows import ImportRow, Issue
 from crm_desktop.services import contacts as contacts_service
@@ -252,12 +254,15 @@ def import_file(path: Path | str, *, sheet: str | None = None, header_row: int |
                             f"{', '.join(repr(h) for h in preview.headers)})")
         mapping[matches[0]] = target
     options = Options(mapping, on_duplicate, date_order, remember=bool(overrides))
-    plan = make_plan(preview, options, progress, cancelled)
-    if dry_run:
-        counts = plan.counts()
-        return Result(None, plan.rows, counts["created"], counts["updated"], counts["skipped"],
-                      plan.errors, plan.warnings, dry_run=True), plan
-    return execute(plan, progress, cancelled), plan
+    try:
+        plan = make_plan(preview, options, progress, cancelled)
+        if dry_run:
+            counts = plan.counts()
+            return Result(None, plan.rows, counts["created"], counts["updated"],
+                          counts["skipped"], plan.errors, plan.warnings, dry_run=True), plan
+        return execute(plan, progress, cancelled), plan
+    finally:
+        gc_thaw()  # no window waits on the collector here: it may look at the plan again
 
 
 @dataclass
