@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QTabWidget, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_DuplicatesDialog(object):
     def setupUi(self, DuplicatesDialog):
@@ -67,22 +67,13 @@ class Ui_DuplicatesDialog(object):
 
         self.findLayout.addLayout(self.findBar)
 
-        self.groupTable = QTableWidget(self.findTab)
-        if (self.groupTable.columnCount() < 3):
-            self.groupTable.setColumnCount(3)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.groupTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.groupTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.groupTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        self.groupTable = QTableView(self.findTab)
         self.groupTable.setObjectName(u"groupTable")
         self.groupTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groupTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groupTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.groupTable.setAlternatingRowColors(True)
         self.groupTable.setWordWrap(False)
-        self.groupTable.setColumnCount(3)
 
         self.findLayout.addWidget(self.groupTable)
 
@@ -121,12 +112,12 @@ class Ui_DuplicatesDialog(object):
         self.historyTable = QTableWidget(self.historyTab)
         if (self.historyTable.columnCount() < 3):
             self.historyTable.setColumnCount(3)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.historyTable.setHorizontalHeaderItem(0, __qtablewidgetitem3)
-        __qtablewidgetitem4 = QTableWidgetItem()
-        self.historyTable.setHorizontalHeaderItem(1, __qtablewidgetitem4)
-        __qtablewidgetitem5 = QTableWidgetItem()
-        self.historyTable.setHorizontalHeaderItem(2, __qtablewidgetitem5)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.historyTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.historyTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.historyTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.historyTable.setObjectName(u"historyTable")
         self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,12 +161,6 @@ class Ui_DuplicatesDialog(object):
     def retranslateUi(self, DuplicatesDialog):
         DuplicatesDialog.setWindowTitle(QCoreApplication.translate("DuplicatesDialog", u"Duplicates", None))
         self.findButton.setText(QCoreApplication.translate("DuplicatesDialog", u"&Find", None))
-        ___qtablewidgetitem = self.groupTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("DuplicatesDialog", u"Score", None))
-        ___qtablewidgetitem1 = self.groupTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("DuplicatesDialog", u"Records", None))
-        ___qtablewidgetitem2 = self.groupTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("DuplicatesDialog", u"Why", None))
         self.mergeButton.setText(QCoreApplication.translate("DuplicatesDialog", u"&Merge\u2026", None))
         self.dismissButton.setText(QCoreApplication.translate("DuplicatesDialog", u"&Not duplicates", None))
 #if QT_CONFIG(tooltip)
@@ -183,12 +168,12 @@ class Ui_DuplicatesDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.findTab), QCoreApplication.translate("DuplicatesDialog", u"Possible duplicates", None))
         self.historyHint.setText(QCoreApplication.translate("DuplicatesDialog", u"Every merge, newest first. Undoing one puts the records back as they were before it, with everything that pointed at each.", None))
-        ___qtablewidgetitem3 = self.historyTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("DuplicatesDialog", u"When", None))
-        ___qtablewidgetitem4 = self.historyTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("DuplicatesDialog", u"Merged", None))
-        ___qtablewidgetitem5 = self.historyTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("DuplicatesDialog", u"Status", None))
+        ___qtablewidgetitem = self.historyTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("DuplicatesDialog", u"When", None))
+        ___qtablewidgetitem1 = self.historyTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("DuplicatesDialog", u"Merged", None))
+        ___qtablewidgetitem2 = self.historyTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("DuplicatesDialog", u"Status", None))
         self.undoMergeButton.setText(QCoreApplication.translate("DuplicatesDialog", u"&Undo merge", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("DuplicatesDialog", u"Merge history", None))
     # retranslateUi
