@@ -184,6 +184,7 @@ class DuplicatesDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(
                 0, QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setResizeContentsPrecision(0)  # from the rows in view
         ui.groupTable.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Interactive)
         ui.groupTable.setColumnWidth(1, 420)
