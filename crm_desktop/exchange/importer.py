@@ -18,6 +18,7 @@ from pathlib import Path
 
 from crm_desktop.errors import UserError
 from crm_desktop.exchange import mapping as mp
+from crm_desktop.exchange.memory import gc_paused, gc_thaw
 from crm_desktop.exchange.planning import (  # noqa: F401  (the import API, in one place)
     CHUNK,
     POLICIES,
@@ -28,8 +29,6 @@ from crm_desktop.exchange.planning import (  # noqa: F401  (the import API, in o
     Preview,
     Progress,
     check_mapping,
-    gc_paused,
-    gc_thaw,
     inspect,
     make_plan,
     release,

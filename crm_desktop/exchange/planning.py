@@ -7,20 +7,16 @@ will do (create, update, merge, skip, or left out with the reason). Writes nothi
 :mod:`crm_desktop.exchange.importer` writes a plan. No Qt here.
 """
 
-import contextlib
-import ctypes
-import gc
 import pickle
 import tempfile
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_desktop.errors import UserError
 from crm_desktop.exchange import mapping as mp
 from crm_desktop.exchange import values as vl
+from crm_desktop.exchange.memory import gc_paused, gc_thaw, hand_back
 from crm_desktop.exchange.rows import ImportRow, Issue, RowReader
 from crm_desktop.exchange.sources import ImportFileError, Source, open_source
 from crm_desktop.services import contacts as contacts_service
@@ -30,44 +26,6 @@ POLICIES = ("update", "skip", "create")
 CHUNK = 5_000
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
-
-
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cycle collector off while an import makes ~10 objects per row: it would
-    scan them all again and again (100k rows: 34 -> 23 s here). Reference counting
-    still frees what is dropped; collection resumes after the last import ends.
-
-    What the import made is then parked where the collector does not look (gc.freeze):
-    its first look would scan every row's objects at once, holding the interpreter and
-    so every thread, the window's too (0.3 s at 100k rows, seconds for a full sheet).
-    :func:`release` lets go of a plan and hands the collector back what is parked."""
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        _gc_pausers += 1
-        if _gc_pausers == 1:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                gc.freeze()
-                gc.enable()
-
-
-def gc_thaw() -> None:
-    """Let the cycle collector look again at what the imports parked (their plans gone)."""
-    with _gc_lock:
-        if _gc_pausers == 0:
-            gc.unfreeze()
 
 
 def release(plan: "Plan") -> None:
@@ -271,14 +229,6 @@ class _Spool:
             self.file.close()
 
 
-def _release_memory(source: Source) -> None:
-    """Drop the parsed sheet and hand the freed memory back to the system (glibc keeps
-    freed small blocks otherwise, and Python's own allocator would not reuse them)."""
-    source.release()
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
 def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
     """Two passes over the sheet, so that no more than one row's cells are held at a
     time (a full Excel sheet is a million rows): the first counts the rows and reads
@@ -297,7 +247,7 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
         if spool is not None:
             spool.add(item)
     if spool is not None:
-        _release_memory(preview.source)
+        hand_back(preview.source)
     for column, cells in dates.items():  # day-first or month-first, per column
         header = preview.headers[column]
         try:
@@ -330,7 +280,7 @@ def _read_rows(plan: Plan, progress, cancelled) -> list[ImportRow]:
             plan.actions.append(Action(number, "error"))
         else:
             records.append(record)
-    _release_memory(preview.source)  # the parsed sheet: as big again as the rows read
+    hand_back(preview.source)  # the parsed sheet: as big again as the rows read
     return records
 
 
