@@ -81,7 +81,7 @@ def test_feedback_is_edited_from_the_timeline(qtbot, people, make_window):
 
 
 def test_satisfaction_window_shows_the_numbers_and_plans_a_follow_up(qtbot, people,
-                                                                    make_window):
+                                                                    make_window, qtmodeltester):
     window = make_window()
     ann, bob = people["Ann"], people["Bob"]
     feedback.create_feedback(FeedbackData(ann, date.today() - timedelta(days=40), "call", 5, 10,
@@ -100,14 +100,16 @@ def test_satisfaction_window_shows_the_numbers_and_plans_a_follow_up(qtbot, peop
     cats = [dialog.ui.categoryTable.item(r, 0).text()
             for r in range(dialog.ui.categoryTable.rowCount())]
     assert sorted(cats) == ["Delivery", "Service"]
-    assert dialog.ui.unhappyTable.rowCount() == 1
-    assert dialog.ui.unhappyTable.item(0, 0).text() == "Bob Lee"
+    assert dialog.unhappy_model.rowCount() == 1
+    assert dialog.unhappy_model.index(0, 0).data() == "Bob Lee"
+    assert [dialog.unhappy_model.index(0, c).data() for c in (3, 4, 5)] == ["1", "2", "Delivery"]
+    qtmodeltester.check(dialog.unhappy_model)
     dialog.ui.unhappyTable.selectRow(0)
     follow = dialog.plan_followup()
     assert "Call back about their feedback (Delivery, CSAT 1/5, NPS 2)" in (
         follow.ui.noteEdit.toPlainText())
     save(qtbot, follow)
-    qtbot.waitUntil(lambda: dialog.ui.unhappyTable.rowCount() == 0)
+    qtbot.waitUntil(lambda: dialog.unhappy_model.rowCount() == 0)
     assert len(followups.for_record(contact_id=bob)) == 1
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()

@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
     QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SatisfactionDialog(object):
     def setupUi(self, SatisfactionDialog):
@@ -101,7 +102,7 @@ class Ui_SatisfactionDialog(object):
 
         self.unhappyLayout.addWidget(self.unhappyLabel)
 
-        self.unhappyTable = QTableWidget(self.unhappyTab)
+        self.unhappyTable = QTableView(self.unhappyTab)
         self.unhappyTable.setObjectName(u"unhappyTable")
         self.unhappyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unhappyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
