@@ -115,21 +115,21 @@ class EditActions:
     def undo(self):
         """Ctrl+Z; taking back a big move goes with a progress bar (returns that
         trash_run.MoveRun)."""
-        change = self.editor.history.next_undo
-        if change is None:
-            return None
-        if change.size > selection.SMALL:
-            return _trash_run().history_run(self)
-        self._write(self.editor.undo, f"Undone: {change.label}.", f"Undoing: {change.label}…")
-        return None
+        return self._step(self.editor.history.next_undo, self.editor.undo,
+                          "Undo", "Undone", "Undoing")
 
     def redo(self):
-        change = self.editor.history.next_redo
+        return self._step(self.editor.history.next_redo, self.editor.redo,
+                          "Redo", "Redone", "Redoing")
+
+    def _step(self, change, step, title: str, done: str, doing: str):
+        """``step`` (the history's undo or redo) of ``change`` on the writer's thread."""
         if change is None:
             return None
-        if change.size > selection.SMALL:
-            return _trash_run().history_run(self, redo=True)
-        self._write(self.editor.redo, f"Redone: {change.label}.", f"Redoing: {change.label}…")
+        message, working = f"{done}: {change.label}.", f"{doing}: {change.label}…"
+        if change.size > selection.SMALL:  # a big move: progress and Cancel
+            return _trash_run().MoveRun(self, working, title, message, step)
+        self._write(step, message, working)
         return None
 
     def find_duplicates(self):

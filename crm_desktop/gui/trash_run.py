@@ -73,12 +73,3 @@ def trash_run(window, ids: Callable[[], list[int]], count: int, restore: bool = 
         else f"Moved {noun} to the trash. Ctrl+Z undoes it.",
         lambda progress, cancelled: move(ids(), progress, cancelled))
 
-
-def history_run(window, redo: bool = False) -> MoveRun:
-    """The editing history's next undo (or redo), a move of many records."""
-    editor = window.editor
-    if redo:
-        label, step = editor.history.redo_label, editor.redo
-        return MoveRun(window, f"Redoing: {label}…", "Redo", f"Redone: {label}.", step)
-    label, step = editor.history.undo_label, editor.undo
-    return MoveRun(window, f"Undoing: {label}…", "Undo", f"Undone: {label}.", step)
