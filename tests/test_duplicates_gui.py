@@ -94,3 +94,29 @@ def test_companies_are_found_and_merged_too(make_window, qtbot, db):
     merge.accept()
     qtbot.waitUntil(lambda: stats.counts()["accounts"] == 1)
     dialog.close()
+
+
+def test_a_merge_ending_after_the_dialog_closed_still_reaches_the_window(make_window, qtbot,
+                                                                        db):
+    """The dialog is deleted when closed; a merge still being written then lands on no
+    dialog (it raised on the deleted table), and the window still follows it."""
+    import threading
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    twins(db)
+    window = make_window()
+    dialog = open_dialog(window, qtbot)
+    dialog.ui.groupTable.selectRow(0)
+    merge = dialog.merge_selected()
+    hold = threading.Event()
+    window.tasks.write(hold.wait, lambda _: None)  # the writer is busy: the merge waits
+    merge.accept()
+    dialog.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(dialog)
+    hold.set()
+    qtbot.waitUntil(lambda: stats.counts()["contacts"] == 1)
+    qtbot.waitUntil(lambda: window.ui.actionUndo.text().startswith("Undo Merge"))

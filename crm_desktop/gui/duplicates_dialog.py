@@ -5,9 +5,13 @@ Finding runs on the background thread (it can be stopped); merging and undoing g
 through the one writer. A merge is also on Edit -> Undo (the window's undo history).
 """
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
+from shiboken6 import isValid
 
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
@@ -197,8 +201,8 @@ class DuplicatesDialog(QDialog):
         ui.statusLabel.setText("Looking…")
         kind = self.kind
         self.tasks.background(lambda: duplicates.find(kind, stop=lambda: self._stop),
-                              lambda groups: self._found(kind, groups), key="duplicates",
-                              on_error=self._find_failed)
+                              self._while_open(lambda groups: self._found(kind, groups)),
+                              key="duplicates", on_error=self._while_open(self._find_failed))
 
     def _found(self, kind: str, groups: list[Group]) -> None:
         self._searched()
@@ -277,24 +281,39 @@ class DuplicatesDialog(QDialog):
             self.load_history()
             self.merged.emit()
 
-        self.tasks.write(lambda: editor.merge(group.kind, survivor, others, chosen), done,
-                         self._write_failed)
+        self.tasks.write(lambda: editor.merge(group.kind, survivor, others, chosen),
+                         self._while_open(done, changed=True),
+                         self._while_open(self._write_failed))
 
     def dismiss_selected(self) -> None:
         group = self.selected_group()
         if group is None:
             return
         self.tasks.write(lambda: duplicates.dismiss(group.kind, group.ids),
-                         lambda _: self._drop(group), self._write_failed)
+                         self._while_open(lambda _: self._drop(group)),
+                         self._while_open(self._write_failed))
 
     def _write_failed(self, exc: Exception) -> None:
         msgbox.warning(self, "Not saved", str(exc))
+
+    def _while_open(self, fn: Callable[[Any], None], changed: bool = False):
+        """``fn`` for a result that may arrive after the dialog is gone (deleted when
+        closed, or with its window); then, if records ``changed``, the window follows."""
+        window = self.window
+
+        def deliver(value) -> None:
+            if isValid(self):
+                fn(value)
+            elif changed and isValid(window):
+                window._merged()
+
+        return deliver
 
     # --- history ------------------------------------------------------------------------
     history: list[dict] = []
 
     def load_history(self) -> None:
-        self.tasks.read(merging.history, self._show_history)
+        self.tasks.read(merging.history, self._while_open(self._show_history))
 
     def _show_history(self, history: list[dict]) -> None:
         self.history = history
@@ -323,4 +342,5 @@ class DuplicatesDialog(QDialog):
             self.load_history()
             self.merged.emit()
 
-        self.tasks.write(lambda: merging.undo(entry["id"]), done, self._write_failed)
+        self.tasks.write(lambda: merging.undo(entry["id"]), self._while_open(done, changed=True),
+                         self._while_open(self._write_failed))
