@@ -44,6 +44,38 @@ def test_board_shows_counts_totals_and_drag_and_drop_moves_a_deal(make_window, q
     assert "Moved to Proposal" in pipeline.ui.summaryLabel.text()
 
 
+def test_deals_are_cards_of_one_height_with_overdue_dates_in_red(make_window, qtbot, db):
+    """A long title or company is cut short on its line, never wrapped into a card too
+    short for it; an open deal past its expected close is flagged; a won one has none."""
+    from datetime import date, timedelta
+
+    from crm_desktop.gui.deal_card import CARD_ROLE
+
+    past, later = date.today() - timedelta(days=3), date.today() + timedelta(days=30)
+    deals.create_deal(DealData("Annual support contract for all regional offices and the"
+                               " warehouse", stage("Lead"), "900", company="Falcon Marine &"
+                               " Sons International Holdings", expected_close=past))
+    deals.create_deal(DealData("Pilot", stage("Lead"), "500", expected_close=later))
+    deals.create_deal(DealData("Renewal", stage("Won"), "700", expected_close=past))
+    window = make_window()
+    pipeline = board(window, qtbot)
+    pipeline.resize(1200, 700)
+    pipeline.show()
+    lead, _ = column(pipeline, "Lead")
+    qtbot.waitUntil(lambda: lead.isVisible() and lead.visualItemRect(lead.item(1)).height() > 0)
+    long_card, short_card = (lead.visualItemRect(lead.item(n)) for n in (0, 1))
+    line = lead.fontMetrics().height()
+    assert long_card.height() == short_card.height() >= 3 * line
+    assert long_card.width() <= lead.viewport().width()  # no sideways scrolling
+    title, value, closing, who, overdue = lead.item(0).data(CARD_ROLE)
+    assert (value, closing, overdue) == ("900 EUR", f"closes {past.isoformat()}", True)
+    assert who.startswith("Falcon Marine & Sons")
+    assert lead.item(1).data(CARD_ROLE)[2:] == (f"closes {later.isoformat()}", "", False)
+    won, _ = column(pipeline, "Won")
+    assert won.item(0).data(CARD_ROLE)[2:5:2] == ("", False)  # closed: no date to chase
+    assert not lead.grab().isNull()  # the cards paint
+
+
 def test_the_keyboard_moves_a_deal_along(make_window, qtbot, db):
     did = deals.create_deal(DealData("Renewal", stage("Qualified"), "10"))
     window = make_window()

@@ -7,15 +7,17 @@ is read again after each change (a column holds at most a page of deals).
 """
 
 
+from datetime import date
+
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.gui import msgbox
+from crm_desktop.gui.deal_card import CARD_ROLE, DealCardDelegate, card_lines
 from crm_desktop.gui.deal_dialogs import DealEditorDialog, StagesDialog
 from crm_desktop.gui.forms.ui_pipeline_window import Ui_PipelineWindow
 from crm_desktop.gui.resources import icon
@@ -61,9 +64,13 @@ class StageList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
-        self.setSpacing(2)
-        self.setLayoutMode(QListView.LayoutMode.Batched)  # 200 wrapped cards: laid out in steps
+        self.setItemDelegate(DealCardDelegate(self))
+        self.setUniformItemSizes(True)  # cards of one height: 200 are laid out at once
+        self.setMouseTracking(True)  # a card under the mouse is outlined
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the cards lie on the stage's column
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        self.setPalette(palette)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [MIME]
@@ -174,6 +181,7 @@ class PipelineWindow(QDialog):
     def _show(self, result) -> None:
         columns, (total, rows) = result
         selected = self.selected_id()
+        today = date.today().isoformat()
         self._build(columns)
         for column, stage_list, heading in zip(columns, self.lists, self.headings, strict=True):
             heading.setText(f"{column.stage.name} · {counted(column.count, 'deal')}\n"
@@ -185,6 +193,9 @@ class PipelineWindow(QDialog):
                 item = QListWidgetItem(f"{deal.title}\n{deal.value:,.0f} {deal.currency}"
                                        + (f" · {deal.company}" if deal.company else ""))
                 item.setData(Qt.ItemDataRole.UserRole, deal.id)
+                item.setData(CARD_ROLE, card_lines(
+                    deal.title, f"{deal.value:,.0f} {deal.currency}", deal.expected_close,
+                    deal.company or deal.contact_name, column.stage.outcome == "open", today))
                 item.setToolTip(f"{deal.title}\n{deal.contact_name or deal.company}\n"
                                 f"Expected close: {deal.expected_close or '—'}")
                 stage_list.addItem(item)
