@@ -288,3 +288,33 @@ def test_the_file_check_waits_while_a_search_is_read(make_window, qtbot, monkeyp
     release.set()
     qtbot.waitUntil(lambda: len(returned) == 1)
     assert released <= returned[0] < released + file_actions.PAUSE_MAX_S
+
+
+def test_a_result_for_a_dialog_closed_meanwhile_is_not_delivered(make_window, qtbot):
+    """A dialog closed (and deleted) while its read was running: the result is dropped,
+    not delivered to a widget that is gone (that raised); other results still arrive."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+    from shiboken6 import isValid
+
+    class Dialog(QDialog):
+        shown: list = []
+
+        def show_result(self, value) -> None:
+            self.setWindowTitle(value)
+            Dialog.shown.append(value)
+
+    window = make_window()
+    dialog = Dialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    hold, kept = threading.Event(), []
+    window.tasks.read(lambda: hold.wait() and "late", dialog.show_result)
+    window.tasks.read(lambda: "kept", kept.append)
+    dialog.close()
+    qtbot.waitUntil(lambda: not isValid(dialog))
+    hold.set()
+    qtbot.waitUntil(lambda: kept == ["kept"])
+    assert Dialog.shown == []

@@ -3,7 +3,8 @@
 All writes go through the single writer, so they are serialized; reads run
 beside them (SQLite's WAL lets readers and one writer work at once). Results
 and errors come back to the GUI thread through a queued signal, so callbacks
-may touch widgets. Owned by the application, not by a widget.
+may touch widgets; a method of a widget deleted meanwhile is not called. Owned
+by the application, not by a widget.
 """
 
 import logging
@@ -12,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from crm_desktop.store.db import database_proxy, explain
 
@@ -102,8 +104,15 @@ class TaskManager(QObject):
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)
-        if callback is not None:
-            callback(value)
+        if callback is None:
+            return
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not isValid(owner):
+            # A dialog's result, arriving after the dialog was closed and deleted: it
+            # would raise on the first widget it touched.
+            log.debug("not delivered to a deleted %s: %r", type(owner).__name__, callback)
+            return
+        callback(value)
 
     def close_connections(self) -> None:
         """Wait for the running jobs, then close each thread's database connection (before
