@@ -50,6 +50,31 @@ def test_search_as_you_type_filters_and_counts(qtbot, people, make_window):
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 3)
 
 
+def test_a_search_result_paints_the_list_once(qtbot, people, make_window):
+    """The new rows are laid out before they are painted: Qt's delayed layout after the
+    reset painted the whole list a second time (~6 ms at every keystroke)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        full = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and event.rect() == obj.rect():
+                Paints.full += 1
+            return False
+
+    window = make_window()
+    viewport = window.ui.contactTable.viewport()
+    paints = Paints()
+    viewport.installEventFilter(paints)
+    qtbot.wait(100)
+    Paints.full = 0
+    window.ui.searchEdit.setText("acme")
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 2)
+    qtbot.wait(200)  # any later paint of the same rows would come meanwhile
+    assert Paints.full == 1
+
+
 def test_ctrl_f_focuses_search(qtbot, people, make_window):
     window = make_window()
     window.activateWindow()

@@ -241,6 +241,9 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
         scroll = self.ui.contactTable.verticalScrollBar().value()
         model.reset(query, total, rows, exact)
+        # Lay the new rows out now: left to Qt's zero-delay timer, the list was painted
+        # once before it (the count label's change paints the window) and again after.
+        self.ui.contactTable.doItemsLayout()
         self.ui.contactTable.verticalScrollBar().setValue(scroll)
         self._reselect(self.ui.contactTable, selected)
         self._show_count(total, exact)
@@ -267,6 +270,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
     def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
         selected = selection.ids(self.ui.accountTable) or []
         model.reset(query, total, rows)
+        self.ui.accountTable.doItemsLayout()  # painted once, laid out (see _contacts_ready)
         self._reselect(self.ui.accountTable, selected, quiet=True)
         where = " in trash" if self._trash else ""
         self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
