@@ -146,6 +146,25 @@ def test_fenced_pages_match_full_order(sample, column, descending):
         assert [r[0] for r in rows] == expected[offset : offset + 30], offset
 
 
+@pytest.mark.parametrize(("column", "descending"), [(1, False), (6, True), (7, False),
+                                                   (2, True)])
+def test_rows_after_a_row_skip_across_equal_keys(sample, column, descending):
+    """keys_after reads range by range (same first keys, then the next ones): every
+    anchor and skip gives what the full order gives, across groups of equal keys."""
+    query = contact_query(sort_column=column, descending=descending, account_id=None)
+    nkeys = len(query.sort_keys)
+    order = ", ".join(f"{k} {'DESC' if descending else 'ASC'}" for k in query.sort_keys)
+    from crm_desktop.store.db import database_proxy as db
+
+    full = [tuple(r) for r in db.execute_sql(
+        f"SELECT {', '.join(query.sort_keys)} FROM contact c WHERE c.deleted_at IS NULL"
+        f" ORDER BY {order}")]
+    assert len(full) == 700 and all(len(r) == nkeys for r in full)
+    for at in (0, 1, 99, 350, 650, 698):
+        for skip in (0, 1, 40, 300):
+            assert query.keys_after(full[at], 25, skip) == full[at + 1 + skip : at + 26 + skip]
+
+
 def test_model_ignores_fences_for_a_query_it_no_longer_shows(sample, qapp):
     from crm_desktop.gui.table_model import PagedTableModel
 

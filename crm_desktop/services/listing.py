@@ -166,11 +166,17 @@ class ListQuery(PagePlans):
         if after is not None:
             if dense and (rows := self._window_page(seek, [*after], limit, False)) is not None:
                 return rows
+            if self.sources is None:
+                return self._rows_in_order([k[-1] for k in self.keys_after(after, limit)])
             return self._run(seek, [*after], limit, 0, False)
         if self.fences and offset >= self.fence_every:
             block = min(offset // self.fence_every, len(self.fences))
             skip = offset - block * self.fence_every
-            return self._run(seek, [*self.fences[block - 1]], limit, skip, False)
+            fence = self.fences[block - 1]
+            if self.sources is None:
+                keys = self.keys_after(fence, limit, skip)
+                return self._rows_in_order([k[-1] for k in keys])
+            return self._run(seek, [*fence], limit, skip, False)
         if total is not None and offset > total // 2:
             # Closer to the end: read backwards so OFFSET never exceeds half the list.
             start = max(total - offset - limit, 0)
@@ -186,6 +192,37 @@ class ListQuery(PagePlans):
             return rows
         return self._run("", [], limit, offset, False)
 
+
+    def keys_after(self, after: tuple, limit: int, skip: int = 0) -> list[tuple]:
+        """The sort keys of rows ``skip .. skip+limit`` after the row whose keys are
+        ``after``, in list order.
+
+        SQLite seeks a row value ``(k1, k2, id) > (a, b, c)`` on ``k1`` alone and reads
+        every row of ``k1 = a`` up to ``(a, b, c)``: at 1M contacts sorted by city, up to
+        90,000 of one city, 20 ms a page. Read instead as ranges that each seek on all
+        their columns, in list order: ``k1 = a AND k2 = b AND id > c``, then ``k1 = a
+        AND k2 > b``, then ``k1 > a``; each skipped or read only as far as needed."""
+        keys, direction = self.sort_keys, "DESC" if self.descending else "ASC"
+        op = "<" if self.descending else ">"
+        order = ", ".join(f"{k} {direction}" for k in keys)
+        base = self._tables[0]
+        out: list[tuple] = []
+        for n in range(len(keys) - 1, -1, -1):
+            equal = [f"{k} = ?" for k in keys[:n]]
+            where = self._where(" AND ".join([*equal, f"{keys[n]} {op} ?"]))
+            params = [*self.params, *after[: n + 1]]
+            part = f"SELECT {', '.join(keys)} FROM {base}{where} ORDER BY {order}"
+            rows = db.execute_sql(f"{part} LIMIT ? OFFSET ?",
+                                  [*params, limit - len(out), skip]).fetchall()
+            if not rows and skip:  # this range holds skip rows or fewer: skip them all
+                skip -= db.execute_sql(f"SELECT count(*) FROM ({part} LIMIT ?)",
+                                       [*params, skip]).fetchone()[0]
+                continue
+            out += rows
+            skip = 0
+            if len(out) == limit:
+                break
+        return out
 
     def _run(self, extra: str, extra_params: list, limit: int, offset: int, reverse: bool):
         """Sort ids and keys alone, then fetch the shown columns for the page's rows only:

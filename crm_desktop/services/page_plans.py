@@ -42,20 +42,15 @@ class PagePlans:
         is a seek plus an OFFSET under fence_every instead of up to half the list
         (row 500,000 at 1M: 60 ms -> 4 ms)."""
         keys = ", ".join(self.sort_keys)
-        direction, op = ("DESC", "<") if self.descending else ("ASC", ">")
+        direction = "DESC" if self.descending else "ASC"
         order = ", ".join(f"{k} {direction}" for k in self.sort_keys)
-        base = self._tables[0]
-        seek = f"({keys}) {op} ({', '.join('?' * len(self.sort_keys))})"
-        fences: list[tuple] = []
-        while True:
-            where = self._where(seek if fences else "")
-            row = db.execute_sql(
-                f"SELECT {keys} FROM {base}{where} ORDER BY {order} LIMIT 1 OFFSET ?",
-                [*self.params, *(fences[-1] if fences else ()), self.fence_every - 1],
-            ).fetchone()
-            if row is None:
-                return fences
-            fences.append(tuple(row))
+        first = db.execute_sql(
+            f"SELECT {keys} FROM {self._tables[0]}{self._where()} ORDER BY {order}"
+            " LIMIT 1 OFFSET ?", [*self.params, self.fence_every - 1]).fetchone()
+        fences: list[tuple] = [tuple(first)] if first else []
+        while fences and (row := self.keys_after(fences[-1], 1, self.fence_every - 1)):
+            fences.append(tuple(row[0]))
+        return fences
 
     def _window_page(
         self, cond: str, cond_params: list, limit: int, reverse: bool
