@@ -117,6 +117,7 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    from crm_desktop.gui import app as gui_app
     from crm_desktop.gui.main_window import MainWindow
     from crm_desktop.gui.resources import apply_style
     from crm_desktop.gui.tasks import TaskManager
@@ -128,6 +129,7 @@ def gui_figures(db: Path, terms: list[str], rng: random.Random) -> dict:
     tasks = TaskManager()
     window = MainWindow(db, tasks)
     window.show()
+    gui_app.park_start_up()  # as the app does
     viewport = window.ui.contactTable.viewport()
 
     class Paints(QObject):
