@@ -241,8 +241,10 @@ def test_capped_count(sample, text):
     assert query.count(cap=10_000) == exact
 
 
-# (probe, up_to): one read; a second read for the rest; common terms walk instead
-@pytest.mark.parametrize("plan", [(30_000, 100_000), (10, 10**9), (10, 40)])
+# (probe, up_to, budget): one read; a second read for the rest; common terms walk
+# instead; so do terms whose reading would take too long (budget 0: any)
+@pytest.mark.parametrize("plan", [(30_000, 100_000, 1e9), (10, 10**9, 1e9), (10, 40, 1e9),
+                                  (10, 10**9, 0.0)])
 @pytest.mark.parametrize("cap", [None, 30, 10_000])
 @pytest.mark.parametrize("text", ["son", "example", "lee example", "zzz", "", "a"])
 @pytest.mark.parametrize("with_ranks", [True, False])
@@ -254,6 +256,7 @@ def test_first_page_is_the_list_head_and_count(sample, monkeypatch, text, cap, p
 
     monkeypatch.setattr(page_plans, "RANK_PROBE", plan[0])
     monkeypatch.setattr(page_plans, "RANK_UP_TO", plan[1])
+    monkeypatch.setattr(page_plans, "READ_BUDGET_S", plan[2])
     if with_ranks:
         listing.build_contact_ranks(2)
     else:
@@ -266,8 +269,11 @@ def test_first_page_is_the_list_head_and_count(sample, monkeypatch, text, cap, p
         assert total == len(expected)
     else:  # a lower bound, and only when the caller allowed one
         assert cap is not None and min(cap, plan[0], len(expected)) <= total < len(expected)
-    if with_ranks and len(text) >= 3 and plan[1] > len(expected) * 10:  # never "common"
+    never_common = plan[1] > len(expected) * 10
+    if with_ranks and len(text) >= 3 and never_common and plan[2]:
         assert exact and query._match_ids is not None  # the read gave count and page
+    if with_ranks and cap and len(text) >= 3 and len(expected) > plan[0] and not plan[2]:
+        assert not exact and query._match_ids is None  # too slow to read: it walked
 
 
 @pytest.mark.parametrize("how", ["offset", "keyset", "from-end"])

@@ -7,6 +7,7 @@ Every sort runs on an index of ``(key..., id)``; a page is fetched by keyset
 counted from whichever end of the list is nearer.
 """
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -101,11 +102,14 @@ class ListQuery(PagePlans):
         its first RANK_PROBE matches end) instead walks the sort order for its page."""
         if self.ranked and self.sources and (current := ranks.current(self.sort_column)):
             sql, params = self._sources_sql()
+            started = time.perf_counter()
             ids = ranks.match_ids(sql, params, limit=page_plans.RANK_PROBE)
             if len(ids) == page_plans.RANK_PROBE:
                 last = int(ids.max())
                 estimate = len(ids) * current.top_id / last  # matches spread evenly
-                if count_cap is not None and estimate >= page_plans.RANK_UP_TO:
+                rest_s = (time.perf_counter() - started) * (estimate / len(ids) - 1)
+                if count_cap is not None and (estimate >= page_plans.RANK_UP_TO
+                                              or rest_s > page_plans.READ_BUDGET_S):
                     return len(ids), self.page(0, limit, many=True), False
                 rest = ranks.match_ids(f"SELECT id FROM ({sql}) WHERE id > ?", [*params, last])
                 ids = ranks.joined(ids, rest)

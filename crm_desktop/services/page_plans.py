@@ -25,6 +25,10 @@ SCAN_FROM = 100_000
 #: along the sort order, not from reading and ranking every match (~1 us each).
 RANK_PROBE = 30_000
 RANK_UP_TO = 100_000
+#: Nor are all matches read when reading the rest would take longer than this, judged
+#: by the time the first RANK_PROBE took: a long phrase ("@postbox") costs far more per
+#: match than a short word.
+READ_BUDGET_S = 0.02
 #: The most rows such a walk checks before leaving the page to the other plans.
 SCAN_WALK = 2_800
 
