@@ -99,7 +99,8 @@ class ListQuery(PagePlans):
         A search with current sort ranks reads its matches once: their number is the
         count and the ranks pick the page (counting, then ranking, read the index twice).
         A term common enough to be in RANK_UP_TO contacts or more (judged from where
-        its first RANK_PROBE matches end) instead walks the sort order for its page."""
+        its first RANK_PROBE matches end), or whose other matches would take longer than
+        READ_BUDGET_S to read, instead walks the sort order for its page."""
         if self.ranked and self.sources and (current := ranks.current(self.sort_column)):
             sql, params = self._sources_sql()
             started = time.perf_counter()
