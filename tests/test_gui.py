@@ -75,6 +75,28 @@ def test_a_search_result_paints_the_list_once(qtbot, people, make_window):
     assert Paints.full == 1
 
 
+def test_typing_on_drops_the_count_of_the_list_before(qtbot, people, make_window,
+                                                     monkeypatch):
+    """A common term's list comes first and its count just after; typing on, that count
+    (up to ~100 ms at 1M) is not read before the new search if it has not begun."""
+    import threading
+
+    from crm_desktop.services.listing import ListQuery
+
+    window = make_window()
+    settle(qtbot, window)
+    counted_for = []
+    monkeypatch.setattr(ListQuery, "count", lambda self, cap=None: counted_for.append(self) or 1)
+    hold = threading.Event()
+    window.tasks.read(hold.wait, lambda _: None)  # the reader is busy
+    old = contact_query("acme")
+    window._contacts_ready(window.contact_model, old, 1, [], exact=False)  # count queued
+    window.ui.searchEdit.setText("ada")  # the next key
+    hold.set()
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1 and not window.tasks.busy)
+    assert old not in counted_for
+
+
 def test_ctrl_f_focuses_search(qtbot, people, make_window):
     window = make_window()
     window.activateWindow()

@@ -224,6 +224,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
     COUNT_FIRST = 20_000
 
     def _run_query(self, key, query, model, ready) -> None:
+        if key == "contacts":  # the count of a list no longer shown would go first
+            self.tasks.drop("contact-count")
         self._generation[key] += 1
         generation = self._generation[key]
         cap = self.COUNT_FIRST if query.scan_patterns else None

@@ -48,6 +48,10 @@ class TaskManager(QObject):
             ticket = self._latest[key] = self._latest.get(key, 0) + 1
         self._submit(self._reader, fn, on_done, on_error, key, ticket)
 
+    def drop(self, key: str) -> None:
+        """Jobs of ``key`` not started yet are skipped (what they were for is gone)."""
+        self._latest[key] = self._latest.get(key, 0) + 1
+
     def background(self, fn: Callable[[], Any], on_done: Callback, *, key: str,
                    on_error: Callback | None = None) -> None:
         """Run a slow read on its own thread (a backup, say: never in the way of a search);
