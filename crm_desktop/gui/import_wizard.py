@@ -20,7 +20,7 @@ from crm_desktop.gui import msgbox
 from crm_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from crm_desktop.gui.import_mapping import PREVIEW_COLUMNS, MappingPage
 from crm_desktop.gui.import_plan_model import ActionTableModel, problems_by_row
-from crm_desktop.gui.tasks import TaskManager
+from crm_desktop.gui.tasks import TaskManager, sharing_python
 
 FILE_FILTER = (f"Spreadsheets and CSV ({' '.join('*' + s for s in SUFFIXES)});;All files (*)")
 DATE_ORDERS = (("Decide from the dates in the file", None),
@@ -127,7 +127,7 @@ class ImportWizard(MappingPage, QWizard):
         header_row = ui.headerRowSpin.value() or None
         self._inspecting += 1
         ticket = self._inspecting
-        self.tasks.read(lambda: importer.inspect(path, sheet, header_row),
+        self.tasks.read(sharing_python(lambda: importer.inspect(path, sheet, header_row)),
                         lambda preview: self._loaded(preview) if ticket == self._inspecting
                         else None,
                         lambda exc: self._load_failed(exc) if ticket == self._inspecting
@@ -198,7 +198,7 @@ class ImportWizard(MappingPage, QWizard):
             return made, problems_by_row(made)
 
         self.tasks.read(
-            plan,
+            sharing_python(plan),
             lambda result: self._planned(*result) if ticket == self._plans
             else release_later(tasks, result[0]),  # a plan no longer wanted
             lambda exc: self._plan_failed(exc) if ticket == self._plans else None,
@@ -262,7 +262,8 @@ class ImportWizard(MappingPage, QWizard):
         self._set_closable(False)
         plan = self.plan
         self.tasks.write(
-            lambda: importer.execute(plan, self._progress.changed.emit, self._cancel.is_set),
+            sharing_python(
+                lambda: importer.execute(plan, self._progress.changed.emit, self._cancel.is_set)),
             self._done, self._failed)
 
     def cancel_import(self) -> None:
