@@ -288,3 +288,31 @@ def test_not_contacted_filter_pages_and_counts(sample, column, how):
     assert query.count() == len(expected) > 150  # the never-contacted are in it
     assert sorted(pages(query, 40, how)) == sorted(expected)
     assert pages(query, 40, how) == query.ids()
+
+
+@pytest.mark.parametrize(("column", "descending"), [(6, True), (7, False), (1, False)])
+def test_trash_and_filtered_lists_page_like_the_full_order(db, column, descending):
+    """Pages after a row (and fences) keep every filter: the trash, a search in it, the
+    contacts a dashboard bar counts."""
+    import dataclasses
+
+    from crm_desktop.services import contacts
+
+    demo.generate(300, seed=11, batch=100)
+    live = contact_query().ids()
+    contacts.trash_contacts(live[::2])
+    for query in (
+        contact_query(trash=True, sort_column=column, descending=descending),
+        contact_query("a", trash=True, sort_column=column, descending=descending),
+        contact_query(sort_column=column, descending=descending,
+                      among=("SELECT id FROM contact WHERE id % 3 = 0", [])),
+    ):
+        expected = query.ids()
+        assert len(expected) > 20
+        assert pages(query, 7, "keyset") == expected
+        fenced = dataclasses.replace(query, fence_every=16)
+        fenced.fences = fenced.build_fences()
+        assert [f[-1] for f in fenced.fences] == expected[15::16]
+        for offset in (16, 17, 40, len(expected) - 3):
+            rows = fenced.page(offset, 9, total=len(expected))
+            assert [r[0] for r in rows] == expected[offset : offset + 9]
