@@ -30,9 +30,10 @@ PROBE_ENV = "CRM_DESKTOP_STARTUP_PROBE"
 LISTEN_DELAY_MS = 200
 #: What starting made (modules, classes, the window's Qt wrappers: ~50,000 objects) lives
 #: as long as the app, yet each full pass of Python's cycle collector looked at all of it:
-#: 28-38 ms in which the window stood still, at whatever moment the pass came (a page
-#: scrolled to at 1M contacts: 51 ms instead of ~20). Once the window is up, that is
-#: parked where the collector does not look (gc.freeze); reference counting still frees it.
+#: 28-38 ms in which the window stood still, at whatever moment the pass came (the
+#: slowest of 100 random jumps at 1M contacts: 46-51 ms with one, 26-28 ms without).
+#: Once the window is up, that is parked where the collector does not look (gc.freeze);
+#: reference counting still frees it.
 PARK_AFTER_MS = 3000
 
 _QT_LEVELS = {

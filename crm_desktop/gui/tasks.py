@@ -150,7 +150,7 @@ def sharing_python(fn: Callable[[], Any]) -> Callable[[], Any]:
     often while it runs. A job that runs Python for seconds (an import's check of 100,000
     rows) holds the interpreter lock for up to the switch interval (5 ms) each time the
     window's thread asks for it, which it does at every call into Python: painting the
-    wizard stood still 0.11-0.36 s at a time. With 1 ms, nothing over 0.1 s (two runs).
+    wizard stood still 0.11-0.36 s at a time. With 1 ms, nothing over 0.1 s (four runs).
     Only while such a job runs: a search (C code) keeps the usual interval."""
     def run():
         with _sharing_lock:
