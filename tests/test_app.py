@@ -72,7 +72,10 @@ def test_what_starting_made_is_parked_out_of_the_collectors_sight(
     path = tmp_path / "crm.sqlite3"
     open_database(path).close()
     monkeypatch.setenv(gui_app.PROBE_ENV, "1")  # the window closes once its list is painted
+    from crm_desktop.exchange import memory
+
     monkeypatch.setattr(gui_app, "PARK_AFTER_MS", 0)
+    monkeypatch.setattr(memory, "_long_lived_parked", False)
     gc.unfreeze()
     try:
         assert gui_app.run(path) == 0

@@ -600,6 +600,38 @@ def test_undo_keeps_created_contacts_with_history_in_the_trash(db, tmp_path):
                           (iid,)).fetchone() == (ada,)
 
 
+def test_after_an_import_the_windows_parked_objects_are_parked_again(db, tmp_path,
+                                                                    monkeypatch):
+    """Releasing a plan gives the collector back all that was parked, the window's
+    start-up too: it looks once at once (the plan's garbage goes) and parks the rest
+    again, so that its full passes do not hold the window at random moments after."""
+    import gc
+    import weakref
+
+    from crm_desktop.exchange import memory
+
+    class Node:
+        pass
+
+    monkeypatch.setattr(memory, "_long_lived_parked", False)
+    gc.unfreeze()
+    try:
+        memory.park_long_lived()  # what the window does once it is up
+        parked = gc.get_freeze_count()
+        rows = [["Name", "Mail"]] + [[f"P {n}", f"p{n}@example.org"] for n in range(300)]
+        plan = importer.make_plan(importer.inspect(write_xlsx(tmp_path / "l.xlsx", {"L": rows})))
+        with memory.gc_paused():
+            node = Node()
+            node.me = node  # a cycle the import left behind
+            gone = weakref.ref(node)
+            del node
+        importer.release(plan)
+        assert gone() is None  # collected once the plan was let go
+        assert gc.get_freeze_count() >= parked * 0.9  # the rest parked again
+    finally:
+        gc.unfreeze()
+
+
 def test_a_plan_is_kept_out_of_the_collectors_sight_until_released(db, tmp_path):
     """The cycle collector is off while a plan is made; its first look after would scan
     every row's objects at once, holding every thread (0.3 s at 100k rows). They are

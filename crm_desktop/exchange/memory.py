@@ -4,7 +4,6 @@ kept out of its sight after; memory freed is handed back to the system. No Qt he
 """
 
 import contextlib
-import ctypes
 import gc
 import threading
 from collections.abc import Iterator
@@ -13,6 +12,16 @@ from contextlib import contextmanager
 _gc_lock = threading.Lock()
 _gc_pausers = 0
 _gc_was_enabled = True
+_long_lived_parked = False  # see park_long_lived
+
+
+def park_long_lived() -> None:
+    """Park all the process has made so far out of the cycle collector's sight, as what
+    it keeps for good (a window's start-up: see ``gui.app.park_start_up``)."""
+    global _long_lived_parked
+    with _gc_lock:
+        _long_lived_parked = True
+        gc.freeze()
 
 
 @contextmanager
@@ -43,15 +52,24 @@ def gc_paused() -> Iterator[None]:
 
 
 def gc_thaw() -> None:
-    """Let the cycle collector look again at what the imports parked (their plans gone)."""
+    """Let the cycle collector look again at what the imports parked (their plans gone).
+
+    What :func:`park_long_lived` parked comes back with it (parking is undone for all or
+    none): then the collector looks once, now (tens of ms), and what is left is parked
+    again, or its full passes would hold the window at random moments from then on."""
     with _gc_lock:
         if _gc_pausers == 0:
             gc.unfreeze()
+            if _long_lived_parked:
+                gc.collect()
+                gc.freeze()
 
 
 def hand_back(source) -> None:
     """Drop the parsed sheet and hand the freed memory back to the system (glibc keeps
     freed small blocks otherwise, and Python's own allocator would not reuse them)."""
+    import ctypes  # not at start-up: the window parks objects through this module
+
     source.release()
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL("libc.so.6").malloc_trim(0)

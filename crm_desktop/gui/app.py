@@ -1,6 +1,5 @@
 """Starting the GUI: the application object, logging, the crash dialog, the database."""
 
-import gc
 import json
 import logging
 import os
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.errors import DamagedDatabaseError, UserError
+from crm_desktop.exchange.memory import park_long_lived
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.recovery import pick_backup, recovered
@@ -47,7 +47,7 @@ _QT_LEVELS = {
 
 def park_start_up() -> None:
     """Freeze what starting made, PARK_AFTER_MS from now (the window up by then)."""
-    QTimer.singleShot(PARK_AFTER_MS, gc.freeze)
+    QTimer.singleShot(PARK_AFTER_MS, park_long_lived)
 
 
 def _qt_message(mode: QtMsgType, context, message: str) -> None:
