@@ -203,6 +203,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             contacted_before=self.contacted_before(),
             among=self._among[1] if self._among else None,
         )
+        self.tasks.drop("contact-count")  # the count of a list no longer shown would go first
         self._run_query("contacts", query, self.contact_model, self._contacts_ready)
 
     def contacted_before(self) -> str | None:
@@ -224,8 +225,6 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
     COUNT_FIRST = 20_000
 
     def _run_query(self, key, query, model, ready) -> None:
-        if key == "contacts":  # the count of a list no longer shown would go first
-            self.tasks.drop("contact-count")
         self._generation[key] += 1
         generation = self._generation[key]
         cap = self.COUNT_FIRST if query.scan_patterns else None
@@ -243,9 +242,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
         scroll = self.ui.contactTable.verticalScrollBar().value()
         model.reset(query, total, rows, exact)
-        # Lay the new rows out now: left to Qt's zero-delay timer, the list was painted
-        # once before it (the count label's change paints the window) and again after.
-        self.ui.contactTable.doItemsLayout()
+        self.ui.contactTable.doItemsLayout()  # now: Qt's zero-delay layout painted it twice
         self.ui.contactTable.verticalScrollBar().setValue(scroll)
         self._reselect(self.ui.contactTable, selected)
         self._show_count(total, exact)

@@ -190,11 +190,12 @@ class PipelineWindow(QDialog):
                                           in sorted(column.totals.items())))
             stage_list.clear()
             for deal in column.deals:
-                item = QListWidgetItem(f"{deal.title}\n{deal.value:,.0f} {deal.currency}"
+                value = f"{deal.value:,.0f} {deal.currency}"
+                item = QListWidgetItem(f"{deal.title}\n{value}"
                                        + (f" · {deal.company}" if deal.company else ""))
                 item.setData(Qt.ItemDataRole.UserRole, deal.id)
                 item.setData(CARD_ROLE, card_lines(
-                    deal.title, f"{deal.value:,.0f} {deal.currency}", deal.expected_close,
+                    deal.title, value, deal.expected_close,
                     deal.company or deal.contact_name, column.stage.outcome == "open", today))
                 item.setToolTip(f"{deal.title}\n{deal.contact_name or deal.company}\n"
                                 f"Expected close: {deal.expected_close or '—'}")

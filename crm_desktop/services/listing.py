@@ -172,15 +172,14 @@ class ListQuery(PagePlans):
             if dense and (rows := self._window_page(seek, [*after], limit, False)) is not None:
                 return rows
             if self.sources is None:
-                return self._rows_in_order([k[-1] for k in self.keys_after(after, limit)])
+                return self._rows_after(after, limit)
             return self._run(seek, [*after], limit, 0, False)
         if self.fences and offset >= self.fence_every:
             block = min(offset // self.fence_every, len(self.fences))
             skip = offset - block * self.fence_every
             fence = self.fences[block - 1]
             if self.sources is None:
-                keys = self.keys_after(fence, limit, skip)
-                return self._rows_in_order([k[-1] for k in keys])
+                return self._rows_after(fence, limit, skip)
             return self._run(seek, [*fence], limit, skip, False)
         if total is not None and offset > total // 2:
             # Closer to the end: read backwards so OFFSET never exceeds half the list.
@@ -197,6 +196,9 @@ class ListQuery(PagePlans):
             return rows
         return self._run("", [], limit, offset, False)
 
+
+    def _rows_after(self, after: tuple, limit: int, skip: int = 0) -> list[tuple]:
+        return self._rows_in_order([k[-1] for k in self.keys_after(after, limit, skip)])
 
     def keys_after(self, after: tuple, limit: int, skip: int = 0) -> list[tuple]:
         """The sort keys of rows ``skip .. skip+limit`` after the row whose keys are
