@@ -53,7 +53,12 @@ class ListQuery(PagePlans):
     #: LIKE patterns on the search index's stored text that select exactly the matches:
     #: for very common terms, checking rows along the sort order beats reading them all.
     scan_patterns: list[str] | None = None
+    #: The search's folded phrases, each a substring of a match's search text: with
+    #: sort ranks, a first page may be found among the first contacts of the order.
+    phrases: tuple[str, ...] = ()
     _match_ids: object = field(default=None, repr=False, compare=False)
+    #: (head, matches found there so far, the head row to go on from): for this sort.
+    _head_state: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def sort_keys(self) -> tuple[str, ...]:
@@ -94,17 +99,31 @@ class ListQuery(PagePlans):
     def first_page(self, limit: int, count_cap: int | None = None) -> tuple[int, list, bool]:
         """What a list shows first: ``(total, rows 0..limit, exact)``, as cheaply as
         this query allows. With ``count_cap``, counting may stop early: then ``total``
-        is a lower bound, ``exact`` is False and the caller counts afterwards.
+        is a lower bound, ``exact`` is False and the caller counts afterwards
+        (:meth:`full_count`).
 
-        A search with current sort ranks reads its matches once: their number is the
-        count and the ranks pick the page (counting, then ranking, read the index twice).
-        A term common enough to be in RANK_UP_TO contacts or more (judged from where
-        its first RANK_PROBE matches end), or whose other matches would take longer than
-        READ_BUDGET_S to read, instead walks the sort order for its page."""
+        A search with current sort ranks first reads a sample of its matches. If they
+        say the page lies among the first contacts of the order held in memory
+        (:mod:`heads`), it is found there, and the count follows. Otherwise the matches
+        are read once: their number is the count and the ranks pick the page
+        (counting, then ranking, read the index twice). A term common enough to be in
+        RANK_UP_TO contacts or more (judged from where its first RANK_PROBE matches
+        end), or whose other matches would take longer than READ_BUDGET_S to read,
+        instead walks the sort order for its page."""
         if self.ranked and self.sources and (current := ranks.current(self.sort_column)):
             sql, params = self._sources_sql()
             started = time.perf_counter()
-            ids = ranks.match_ids(sql, params, limit=page_plans.RANK_PROBE)
+            size = min(page_plans.HEAD_SAMPLE, page_plans.RANK_PROBE)
+            ids = ranks.match_ids(sql, params, limit=size)
+            if len(ids) == size:
+                if count_cap is not None and self._head_holds(current, ids, limit):
+                    rows = self._head_page(0, limit)
+                    if rows is not None:
+                        return len(ids), rows, False
+                rest = ranks.match_ids(f"SELECT id FROM ({sql}) WHERE id > ?",
+                                       [*params, int(ids.max())],
+                                       limit=page_plans.RANK_PROBE - size)
+                ids = ranks.joined(ids, rest)
             if len(ids) == page_plans.RANK_PROBE:
                 last = int(ids.max())
                 estimate = len(ids) * current.top_id / last  # matches spread evenly
@@ -121,6 +140,14 @@ class ListQuery(PagePlans):
         if count_cap is not None and total >= count_cap:
             return total, self.page(0, limit, many=True), False
         return total, self.page(0, limit, total=total), True
+
+    def full_count(self) -> int:
+        """The exact count, after a first page that did not need it. A ranked search
+        keeps the ids it counts: its later pages are picked from them."""
+        if self.ranked and self.sources:
+            self._match_ids = ranks.match_ids(*self._sources_sql())
+            return len(self._match_ids)
+        return self.count()
 
     def _sources_sql(self) -> tuple[str, list]:
         """One subquery of the ids every source yields."""
@@ -160,6 +187,8 @@ class ListQuery(PagePlans):
         seek = f"({', '.join(self.sort_keys)}) {op} ({', '.join('?' * nkeys)})"
         known_huge = total is not None and total >= page_plans.SCAN_FROM
         huge = self.scan_patterns and (many or known_huge)
+        if (rows := self._head_page(offset, limit)) is not None:
+            return rows
         if huge and (offset == 0 or after is not None):
             rows = self._scan_page(after if offset else None, limit)
             if rows is not None:
@@ -338,6 +367,7 @@ def contact_query(
         ranked=windowed is not None,
         scan_patterns=[f"%{_like_escape(p)}%" for p in terms.phrases]
         if windowed is not None and terms.match else None,
+        phrases=terms.phrases if windowed is not None and terms.match else (),
     )
 
 

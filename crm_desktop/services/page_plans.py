@@ -3,6 +3,8 @@
 A mixin of :class:`~crm_desktop.services.listing.ListQuery`; each plan answers
 the page or returns None so that the next one is tried (``ListQuery.page``):
 
+- the first contacts of the order, in memory (``_head_page``, :mod:`heads`): the
+  first pages of a search whose matches are not rare there;
 - walk the sort order and check rows (``_scan_page``): very common search terms;
 - in-memory ranks (``_ranked_page``, :mod:`ranks`): any page of any search;
 - a window of the sort index (``_window_page``): matches spread through the order;
@@ -29,6 +31,9 @@ RANK_UP_TO = 100_000
 #: by the time the first RANK_PROBE took: a long phrase ("@postbox") costs far more per
 #: match than a short word.
 READ_BUDGET_S = 0.02
+#: A search first reads this many of its matches (in id order, ~1 ms): where they
+#: stand in the sort order tells whether its first page is in the order's head.
+HEAD_SAMPLE = 200
 #: The most rows such a walk checks before leaving the page to the other plans.
 SCAN_WALK = 2_800
 
@@ -130,6 +135,33 @@ class PagePlans:
             if len(found) < limit:
                 return None
         return self._rows_in_order(found[:limit])
+
+    def _head_holds(self, current: "ranks.Ranks", sample, limit: int) -> bool:
+        """Whether the head of the order likely holds ``limit`` matches, judged by the
+        ``sample`` (the matches up to some id): the share of them in the head, times
+        the matches expected up to the last id (ids spread evenly through the order)."""
+        in_head = current.in_head(sample, self.descending)
+        return in_head * current.top_id >= limit * int(sample.max())
+
+    def _head_page(self, offset: int, limit: int) -> list[tuple] | None:
+        """Matches ``offset .. offset+limit`` from the head of the order (:mod:`heads`),
+        if it holds that many; None if not. What was found is kept for the next page."""
+        if not self.phrases or not self.ranked:
+            return None
+        current = ranks.current(self.sort_column)
+        head = current.head(self.descending) if current else None
+        if head is None:
+            return None
+        if self._head_state is None or self._head_state[0] is not head:
+            self._head_state = (head, [], 0)
+        _, found, row = self._head_state
+        if len(found) < offset + limit and row < len(head.ids):
+            more, row = head.find(self.phrases, row, offset + limit - len(found))
+            found.extend(more)
+            self._head_state = (head, found, row)
+        if len(found) < offset + limit:
+            return None
+        return self._rows_in_order(found[offset : offset + limit])
 
     def _rows_in_order(self, ids: list[int]) -> list[tuple]:
         if not ids:

@@ -14,6 +14,7 @@ numpy is imported here only, when ranks are first built or used.
 import threading
 from dataclasses import dataclass
 
+from crm_desktop.services import heads
 from crm_desktop.store.db import database_proxy as db
 
 _lock = threading.Lock()
@@ -32,6 +33,24 @@ def table_stamp() -> tuple:
 class Ranks:
     stamp: tuple
     rank: "object"  # numpy int32 array: rank[id] = position, -1 for no live contact
+    #: The first contacts of the order and of its reverse with their search text
+    #: (:mod:`heads`); None when the whole list is not much longer than a head.
+    heads: tuple = (None, None)
+    live: int = 0  # how many contacts are ranked
+
+    def head(self, descending: bool):
+        return self.heads[descending]
+
+    def in_head(self, ids, descending: bool) -> int:
+        """How many of ``ids`` stand in the head of the order (or of its reverse)."""
+        head = self.heads[descending]
+        if head is None:
+            return 0
+        order = self.rank[ids[ids < len(self.rank)]]
+        order = order[order >= 0]
+        if descending:
+            order = self.live - 1 - order
+        return int((order < len(head.ids)).sum())
 
     @property
     def top_id(self) -> int:
@@ -67,7 +86,11 @@ def build(column: int, sql_ids_in_order: str, params: list) -> Ranks:
     size = int(ids.max()) + 1 if len(ids) else 1
     rank = np.full(size, -1, dtype=np.int32)
     rank[ids] = np.arange(len(ids), dtype=np.int32)
-    ranks = Ranks(stamp, rank)
+    heads_ = (None, None)
+    if len(ids) > 2 * heads.HEAD_SIZE:
+        heads_ = (heads.read(ids[: heads.HEAD_SIZE].tolist()),
+                  heads.read(ids[::-1][: heads.HEAD_SIZE].tolist()))
+    ranks = Ranks(stamp, rank, heads_, len(ids))
     with _lock:
         _built[column] = ranks
     return ranks
