@@ -484,6 +484,50 @@ def test_common_term_shows_rows_first_then_the_exact_count(qtbot, db, make_windo
     qtmodeltester.check(model)
 
 
+def test_rows_from_the_head_are_painted_before_their_count_starts(qtbot, db, make_window,
+                                                                  monkeypatch):
+    """The first rows of a common term come from the head of the order (in memory);
+    the list is painted before the count starts reading in the background (a reader
+    thread in Python slowed each cell's paint), and the count then follows."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from crm_desktop.services import heads, listing
+
+    demo.generate(600, seed=5)
+    monkeypatch.setattr(heads, "HEAD_SIZE", 250)  # half the contacts are "example"s
+    window = make_window()
+    qtbot.waitUntil(lambda: listing.contact_ranks_ready(1), timeout=10_000)
+    viewport = window.ui.contactTable.viewport()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    viewport.installEventFilter(paints)
+    at_reset, at_count = [], []
+    window.contact_model.modelReset.connect(lambda: at_reset.append(Paints.count))
+    read = window.tasks.read
+
+    def reading(fn, done, failed=None, key=None):
+        if key == "contact-count":
+            at_count.append(Paints.count)
+        return read(fn, done, failed, key=key)
+
+    monkeypatch.setattr(window.tasks, "read", reading)
+    window.ui.searchEdit.setText("example")
+    expected = contact_query("example").ids()
+    qtbot.waitUntil(lambda: window.ui.matchLabel.text() == f"{len(expected)} matches")
+    assert at_count and at_count[-1] > at_reset[-1]  # painted, then counted
+    model = window.contact_model
+    assert model.query._head_state is not None  # the first rows came from the head
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == expected
+
+
 def test_a_new_result_comes_with_a_window_of_rows_then_the_rest(qtbot, db, make_window,
                                                                  qtmodeltester):
     demo.generate(300, seed=3)
