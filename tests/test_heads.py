@@ -28,7 +28,8 @@ def small_heads(sample, monkeypatch):
     monkeypatch.setattr(heads, "HEAD_SIZE", 120)
     monkeypatch.setattr(ranks, "_built", {})
     for column in (1, 2, 6):
-        listing.build_contact_ranks(column)
+        listing.build_contact_ranks(column, descending=False)
+        listing.build_contact_ranks(column, descending=True)  # adds that head
     yield sample
 
 
@@ -93,3 +94,41 @@ def test_heads_are_not_used_once_the_data_changed(small_heads):
         total, rows, exact = query.first_page(5, count_cap=10_000)
         assert rows[0][0] == cid and query._head_state is None  # stale: not used
         txn.rollback()
+
+
+@pytest.mark.parametrize("column", [1, 6])
+def test_a_head_is_built_for_the_direction_shown_and_added_for_the_other(sample, monkeypatch,
+                                                                         column):
+    from crm_desktop.services import heads, listing, ranks
+
+    monkeypatch.setattr(heads, "HEAD_SIZE", 120)
+    monkeypatch.setattr(ranks, "_built", {})
+    listing.build_contact_ranks(column, descending=True)
+    built = ranks.current(column)
+    assert built.head(False) is None and built.head(True) is not None
+    assert listing.contact_ranks_ready(column) and not listing.contact_ranks_ready(column, False)
+    listing.build_contact_ranks(column, descending=False)
+    added = ranks.current(column)
+    assert added.rank is built.rank and added.head(True) is built.head(True)  # not rebuilt
+    assert listing.contact_ranks_ready(column, False) and listing.contact_ranks_ready(column, True)
+    for descending in (False, True):
+        order = contact_query(sort_column=column, descending=descending).ids()
+        head = added.head(descending)
+        assert list(head.ids) == order[:120]
+        texts = head.text.split("\n")
+        assert len(texts) == 120 and [head.text[i:i + 5] for i in head.starts] == [
+            t[:5] for t in texts]
+        indexed = dict(sample.execute_sql("SELECT id, c0 FROM contact_fts_content").fetchall())
+        assert texts == [indexed[i] for i in order[:120]]
+
+
+def test_no_heads_for_a_list_not_much_longer_than_one(sample, monkeypatch):
+    from crm_desktop.services import heads, listing, ranks
+
+    monkeypatch.setattr(heads, "HEAD_SIZE", 350)  # 700 contacts: a head would be half
+    monkeypatch.setattr(ranks, "_built", {})
+    listing.build_contact_ranks(1)
+    assert ranks.current(1).heads == (None, None) and listing.contact_ranks_ready(1, True)
+    query = contact_query("example", sort_column=1)
+    total, rows, exact = query.first_page(10, count_cap=10_000)
+    assert exact and query._head_state is None

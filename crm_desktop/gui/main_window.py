@@ -301,7 +301,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
     def _prepare_now(self, query) -> None:
         """In the background: page fences for a long list, and the in-memory sort ranks
-        search uses for this sort (again after any change to the data)."""
+        search uses for this sort, with the head of its direction (again after any change
+        to the data)."""
         if query is not self.contact_model.query or self.closing.is_set():
             return  # a newer list came first, or the window has closed
         if not query.sources and self.contact_model.rowCount() >= 2 * query.fence_every:
@@ -310,11 +311,10 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
                 lambda fences: self.contact_model.set_fences(query, fences),
                 key="fences",
             )
-        column = query.sort_column
-        if not self._trash and not listing.contact_ranks_ready(column):
-            self.tasks.background(
-                lambda: listing.build_contact_ranks(column), lambda _: None, key="ranks"
-            )
+        column, descending = query.sort_column, query.descending
+        if not self._trash and not listing.contact_ranks_ready(column, descending):
+            self.tasks.background(lambda: listing.build_contact_ranks(column, descending),
+                                  lambda _: None, key="ranks")
 
     def _query_failed(self, exc: Exception) -> None:
         log.error("query failed", exc_info=exc)

@@ -24,14 +24,12 @@ from crm_desktop.store.db import database_proxy as db
 #: each. A page of 60 is found there for any term in more than ~0.2% of contacts
 #: spread through the order.
 HEAD_SIZE = 30_000
-#: Joins the texts; folded text never holds one (:func:`crm_desktop.text.fold`).
-_SEP = "\n"
 
 
 @dataclass(frozen=True)
 class Head:
     ids: array  # contact ids in list order
-    text: str  # their search texts, joined by _SEP
+    text: str  # their search texts, joined by newlines (folded text never holds one)
     starts: array  # where each one's text begins in ``text``
 
     def find(self, phrases: tuple[str, ...], row: int, want: int) -> tuple[list[int], int]:
@@ -55,15 +53,22 @@ class Head:
 
 
 def read(ids) -> Head:
-    """The head of the order ``ids`` (a sequence of contact ids), with their texts."""
-    ids = array("q", ids)
-    texts = dict(db.execute_sql(
-        "SELECT id, c0 FROM contact_fts_content WHERE id IN (SELECT value FROM json_each(?))",
-        [f"[{','.join(map(str, ids))}]"],
-    ).fetchall())
-    parts = [texts.get(i, "") for i in ids]
-    starts, at = array("q"), 0
-    for part in parts:
-        starts.append(at)
-        at += len(part) + 1
-    return Head(ids, _SEP.join(parts), starts)
+    """The head of the order ``ids`` (a numpy array of contact ids), with their texts.
+
+    Joined in SQLite, in one statement: built in the background beside a window
+    that is painting, it holds the interpreter for a few ms, not for a loop over
+    every contact (which slowed the window's jumps from 27 to 71 ms at 1M)."""
+    import numpy as np
+
+    text, lengths = db.execute_sql(
+        "SELECT group_concat(coalesce(f.c0, ''), char(10)),"
+        " group_concat(length(coalesce(f.c0, '')) + 1)"
+        " FROM (SELECT value AS id FROM json_each(?) ORDER BY key) AS h"
+        " LEFT JOIN contact_fts_content AS f ON f.id = h.id",
+        [f"[{','.join(map(str, ids.tolist()))}]"],
+    ).fetchone()
+    ends = np.cumsum(np.fromstring(lengths or "", dtype=np.int64, sep=","))
+    starts, head_ids = array("q"), array("q")
+    starts.frombytes(np.concatenate(([0], ends[:-1])).astype(np.int64).tobytes())
+    head_ids.frombytes(np.asarray(ids, dtype=np.int64).tobytes())
+    return Head(head_ids, text or "", starts)

@@ -371,18 +371,26 @@ def contact_query(
     )
 
 
-def contact_ranks_ready(sort_column: int) -> bool:
-    return ranks.current(sort_column) is not None
+def contact_ranks_ready(sort_column: int, descending: bool | None = None) -> bool:
+    """Whether search has current ranks for ``sort_column`` (and, given
+    ``descending``, the head of that direction where heads are kept)."""
+    current = ranks.current(sort_column)
+    return current is not None and (descending is None or not current.lacks_head(descending))
 
 
-def build_contact_ranks(sort_column: int) -> None:
-    """Rank all live contacts by ``sort_column`` in memory (off the GUI thread)."""
+def build_contact_ranks(sort_column: int, descending: bool = False) -> None:
+    """Rank all live contacts by ``sort_column`` in memory, with the head of the
+    ``descending`` order (off the GUI thread); only that head if the ranks are current."""
+    if ranks.current(sort_column) is not None:
+        ranks.add_head(sort_column, descending)
+        return
     keys = contact_query(sort_column=sort_column).sort_keys
     order = ", ".join(f"{k} ASC" for k in keys)
     ranks.build(
         sort_column,
         f"SELECT c.id AS id FROM contact c WHERE c.deleted_at IS NULL ORDER BY {order}",
         [],
+        descending,
     )
 
 

@@ -12,7 +12,7 @@ numpy is imported here only, when ranks are first built or used.
 """
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crm_desktop.services import heads
 from crm_desktop.store.db import database_proxy as db
@@ -34,12 +34,16 @@ class Ranks:
     stamp: tuple
     rank: "object"  # numpy int32 array: rank[id] = position, -1 for no live contact
     #: The first contacts of the order and of its reverse with their search text
-    #: (:mod:`heads`); None when the whole list is not much longer than a head.
+    #: (:mod:`heads`), each built when a list first shows that direction; never when
+    #: the whole list is not much longer than a head.
     heads: tuple = (None, None)
     live: int = 0  # how many contacts are ranked
 
     def head(self, descending: bool):
         return self.heads[descending]
+
+    def lacks_head(self, descending: bool) -> bool:
+        return self.heads[descending] is None and self.live > 2 * heads.HEAD_SIZE
 
     def in_head(self, ids, descending: bool) -> int:
         """How many of ``ids`` stand in the head of the order (or of its reverse)."""
@@ -76,8 +80,9 @@ class Ranks:
         return ids[part[offset:end]].tolist()
 
 
-def build(column: int, sql_ids_in_order: str, params: list) -> Ranks:
-    """Rank every id that ``sql_ids_in_order`` yields (one column, sorted); keep it."""
+def build(column: int, sql_ids_in_order: str, params: list, descending: bool = False) -> Ranks:
+    """Rank every id that ``sql_ids_in_order`` yields (one column, sorted), with the
+    head of the order (``descending``: of its reverse); keep them."""
     import numpy as np
 
     stamp = table_stamp()
@@ -86,14 +91,33 @@ def build(column: int, sql_ids_in_order: str, params: list) -> Ranks:
     size = int(ids.max()) + 1 if len(ids) else 1
     rank = np.full(size, -1, dtype=np.int32)
     rank[ids] = np.arange(len(ids), dtype=np.int32)
-    heads_ = (None, None)
-    if len(ids) > 2 * heads.HEAD_SIZE:
-        heads_ = (heads.read(ids[: heads.HEAD_SIZE].tolist()),
-                  heads.read(ids[::-1][: heads.HEAD_SIZE].tolist()))
-    ranks = Ranks(stamp, rank, heads_, len(ids))
+    ranks = Ranks(stamp, rank, live=len(ids))
+    if ranks.lacks_head(descending):
+        head = heads.read((ids[::-1] if descending else ids)[: heads.HEAD_SIZE])
+        ranks = replace(ranks, heads=_with(ranks.heads, descending, head))
     with _lock:
         _built[column] = ranks
     return ranks
+
+
+def add_head(column: int, descending: bool) -> None:
+    """Give current ranks the head they lack for ``descending``, from the ranks."""
+    import numpy as np
+
+    ranks = current(column)
+    if ranks is None or not ranks.lacks_head(descending):
+        return
+    size = heads.HEAD_SIZE
+    position = ranks.live - 1 - ranks.rank if descending else ranks.rank
+    ids = np.flatnonzero((ranks.rank >= 0) & (position < size))
+    head = heads.read(ids[np.argsort(position[ids])])
+    with _lock:
+        if _built.get(column) is ranks:
+            _built[column] = replace(ranks, heads=_with(ranks.heads, descending, head))
+
+
+def _with(pair: tuple, descending: bool, head) -> tuple:
+    return (pair[0], head) if descending else (head, pair[1])
 
 
 def current(column: int) -> Ranks | None:
