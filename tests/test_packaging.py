@@ -81,6 +81,20 @@ def test_cli_runs_without_loading_qt(tmp_path):
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_the_window_loads_no_dialog_or_heavy_library_before_it_is_needed():
+    """What the main window does not show at start is imported when first opened:
+    the activity editors (~16 ms), spreadsheets, numpy (search ranks, built after)."""
+    code = ("import sys, crm_desktop.gui.app;"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+            " ('openpyxl', 'python_calamine', 'numpy', 'pandas')"
+            " or m.startswith('crm_desktop.gui.activity_editors')"
+            " or m.startswith('crm_desktop.gui.import_')))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
 @pytest.mark.slow
 def test_non_editable_install_finds_forms_and_resources(tmp_path):
     """`pip install .` (a wheel, no source tree) gives an app that starts and paints."""
