@@ -74,3 +74,14 @@ def make_window(qtbot, db, db_path):
     yield make
     for tasks in made:
         tasks.shutdown()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    """700 demo contacts, shared by a module's tests (which leave it as they found it)."""
+    from crm_desktop.services import demo
+
+    database = open_database(tmp_path_factory.mktemp("sample") / "crm.sqlite3")
+    demo.generate(700, seed=7, batch=250)
+    yield database
+    close_database()

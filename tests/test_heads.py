@@ -5,19 +5,8 @@ import dataclasses
 
 import pytest
 
-from crm_desktop.services import demo
 from crm_desktop.services.listing import contact_query
 from tests.test_listing import pages
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    from crm_desktop.store import close_database, open_database
-
-    db = open_database(tmp_path_factory.mktemp("heads") / "crm.sqlite3")
-    demo.generate(700, seed=7, batch=250)
-    yield db
-    close_database()
 
 
 @pytest.fixture

@@ -12,16 +12,6 @@ from crm_desktop.services.listing import (
 from crm_desktop.store.search import rebuild_contact_index
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    from crm_desktop.store import close_database, open_database
-
-    db = open_database(tmp_path_factory.mktemp("listing") / "crm.sqlite3")
-    demo.generate(700, seed=7, batch=250)
-    yield db
-    close_database()
-
-
 def pages(query, size, how):
     total = query.count()
     rows, offset = [], 0
