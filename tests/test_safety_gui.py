@@ -260,8 +260,9 @@ def test_closing_the_window_stops_the_check_and_the_daily_backup(make_window, qt
 
 
 def test_the_file_check_waits_while_a_search_is_read(make_window, qtbot, monkeypatch):
-    """The whole-file check (and the daily backup's) pauses while the list reads: both
-    want a core, and searches beside a check at 1M contacts were 40% slower."""
+    """The whole-file check (and the daily backup's) pauses while the list reads, and
+    while its result is painted: both want a core, and searches beside a check at 1M
+    contacts were 40% slower."""
     import threading
     import time
 
@@ -271,7 +272,9 @@ def test_the_file_check_waits_while_a_search_is_read(make_window, qtbot, monkeyp
     monkeypatch.setattr(MainWindow, "CHECK_DELAY_MS", 600_000)  # only the check asked for
     window = make_window()
     release = threading.Event()
-    window.tasks.read(lambda: release.wait(5), lambda _: None)  # a search on its way
+    delivered = []
+    window.tasks.read(lambda: release.wait(5),  # a search on its way
+                      lambda _: delivered.append(time.monotonic()))
     assert window.tasks.busy
     returned = []
 
@@ -288,6 +291,8 @@ def test_the_file_check_waits_while_a_search_is_read(make_window, qtbot, monkeyp
     release.set()
     qtbot.waitUntil(lambda: len(returned) == 1)
     assert released <= returned[0] < released + file_actions.PAUSE_MAX_S
+    settle = window.tasks.SETTLE_S  # and the window had time to paint what came
+    assert delivered and returned[0] >= delivered[0] + settle - 0.01
 
 
 def test_a_result_for_a_dialog_closed_meanwhile_is_not_delivered(make_window, qtbot):

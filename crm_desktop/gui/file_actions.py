@@ -142,11 +142,11 @@ class FileActions:
 
         def stop() -> bool:  # asked every few ms while the whole file is read
             # A search or a page on its way goes first: the check waits until it is
-            # done (a second at most). Both want a core, and a search beside it was 40%
-            # slower (1M contacts: keystroke p95 100 ms with a check or backup running,
-            # 58-73 ms without).
+            # done and painted (a second at most). Both want a core, and a search beside
+            # it was 40% slower (1M contacts: keystroke p95 100 ms with a check or backup
+            # running, 58-73 ms without).
             until = time.monotonic() + PAUSE_MAX_S
-            while tasks.busy and time.monotonic() < until:
+            while tasks.settling and time.monotonic() < until:
                 time.sleep(PAUSE_STEP_S)
             return closing.is_set()
 

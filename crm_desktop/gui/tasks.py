@@ -10,6 +10,7 @@ by the application, not by a widget.
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -27,6 +28,9 @@ Callback = Callable[[Any], None]
 class TaskManager(QObject):
     _finished = Signal(object)  # (counted, callback, result-or-exception)
     busy_changed = Signal(bool)
+    #: A read's result is painted after it is delivered: work that yields to reads
+    #: (:attr:`settling`) waits this much longer.
+    SETTLE_S = 0.15
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -36,6 +40,7 @@ class TaskManager(QObject):
         self._background = ThreadPoolExecutor(1, thread_name_prefix="crm-background")
         self._latest: dict[str, int] = {}
         self._pending = 0
+        self._delivered_at = 0.0  # time.monotonic() of the last read's result
         self._closed = False
         self._finished.connect(self._deliver)
         #: Why nothing may be written (the database is open read-only), or None.
@@ -77,6 +82,13 @@ class TaskManager(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    @property
+    def settling(self) -> bool:
+        """A read is running, or its result came within SETTLE_S and the window is
+        likely painting it: what runs beside the window's reads (the file check, the
+        daily backup) waits meanwhile. Safe to ask from any thread."""
+        return self._pending > 0 or time.monotonic() - self._delivered_at < self.SETTLE_S
+
     def _submit(self, pool, fn, on_done, on_error, key, ticket, count: bool = True) -> None:
         if self._closed:  # a late result asking for more work while the app closes
             log.debug("task manager closed; not running %r", fn)
@@ -107,6 +119,7 @@ class TaskManager(QObject):
     def _deliver(self, outcome: tuple) -> None:
         counted, callback, value = outcome
         if counted:
+            self._delivered_at = time.monotonic()
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)
