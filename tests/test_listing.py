@@ -168,12 +168,26 @@ def test_model_ignores_fences_for_a_query_it_no_longer_shows(sample, qapp):
 
 
 @pytest.fixture
-def ranked(sample):
-    from crm_desktop.services import listing
+def ranked(sample, monkeypatch):
+    from crm_desktop.services import listing, ranks
 
+    monkeypatch.setattr(ranks, "KEEP", len(CONTACT_COLUMNS))  # every sort at once
     for column in range(len(CONTACT_COLUMNS)):
         listing.build_contact_ranks(column)
     yield sample
+
+
+def test_ranks_are_kept_for_the_last_sorts_used(sample, monkeypatch):
+    """Each sort's ranks (and heads) take memory: only the KEEP used last stay."""
+    from crm_desktop.services import listing, ranks
+
+    monkeypatch.setattr(ranks, "_built", {})
+    for column in (1, 2, 6):
+        listing.build_contact_ranks(column)
+    assert listing.contact_ranks_ready(1)  # used: now the most recent
+    listing.build_contact_ranks(8)  # a fourth: the one used longest ago goes
+    assert sorted(ranks._built) == [1, 6, 8] == sorted(
+        c for c in range(len(CONTACT_COLUMNS)) if listing.contact_ranks_ready(c))
 
 
 @pytest.mark.parametrize("how", ["offset", "keyset", "from-end"])

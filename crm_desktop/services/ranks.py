@@ -18,7 +18,9 @@ from crm_desktop.services import heads
 from crm_desktop.store.db import database_proxy as db
 
 _lock = threading.Lock()
-_built: dict[int, "Ranks"] = {}  # sort column -> ranks
+_built: dict[int, "Ranks"] = {}  # sort column -> ranks, the most recently used last
+#: Sort orders kept: at 1M contacts each holds 4 MB of ranks and up to 7 MB of heads.
+KEEP = 3
 
 
 def table_stamp() -> tuple:
@@ -96,7 +98,10 @@ def build(column: int, sql_ids_in_order: str, params: list, descending: bool = F
         head = heads.read((ids[::-1] if descending else ids)[: heads.HEAD_SIZE])
         ranks = replace(ranks, heads=_with(ranks.heads, descending, head))
     with _lock:
+        _built.pop(column, None)
         _built[column] = ranks
+        while len(_built) > KEEP:  # the sort used longest ago goes
+            del _built[next(iter(_built))]
     return ranks
 
 
@@ -123,7 +128,9 @@ def _with(pair: tuple, descending: bool, head) -> tuple:
 def current(column: int) -> Ranks | None:
     """The ranks for ``column`` if built and still true to the table, else None."""
     with _lock:
-        ranks = _built.get(column)
+        ranks = _built.pop(column, None)
+        if ranks is not None:
+            _built[column] = ranks  # now the most recently used
     if ranks is None or ranks.stamp != table_stamp():
         return None
     return ranks
