@@ -550,3 +550,52 @@ def test_return_in_a_list_edits_the_row_but_not_elsewhere(qtbot, people, make_wi
     qtbot.waitUntil(lambda: window.findChild(ContactEditorDialog) is None)
     qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
     assert window.findChild(ContactEditorDialog) is None
+
+
+def test_lists_draw_latin_text_unshaped_and_arabic_shaped(qtbot, db, make_window):
+    """The lists draw text without shaping (quicker), except text that needs it: an
+    Arabic name is drawn exactly as with shaping, and differs from unshaped."""
+    import re
+
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from crm_desktop.gui import table_model
+
+    for first, last in [("محمد", "عبد الله"), ("Zoë", "Ångström")]:
+        contacts.create_contact(ContactData(first_name=first, last_name=last))
+    window = make_window()
+    view, model = window.ui.contactTable, window.contact_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    assert view.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+    arabic, latin = (model.index(r, 0) for r in sorted(
+        range(2), key=lambda r: model.index(r, 0).data() != "محمد"))
+    assert model.data(arabic, Qt.ItemDataRole.FontRole) is not None  # shape this one
+    assert model.data(latin, Qt.ItemDataRole.FontRole) is None
+
+    def drawn(index, font_role: bool, view_font: QFont) -> QImage:
+        view.setFont(view_font)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index).translated(-view.visualRect(index).topLeft())
+        image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        if not font_role:
+            saved = table_model._SHAPED_SCRIPT
+            table_model._SHAPED_SCRIPT = re.compile("(?!)")  # never matches
+        try:
+            view.itemDelegate().paint(painter, option, index)
+        finally:
+            painter.end()
+            if not font_role:
+                table_model._SHAPED_SCRIPT = saved
+        return image
+
+    unshaped_font = view.font()
+    shaped = QFont(unshaped_font)
+    shaped.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+    as_shaped = drawn(arabic, False, shaped)
+    assert drawn(arabic, True, unshaped_font) == as_shaped
+    assert drawn(arabic, False, unshaped_font) != as_shaped  # unshaped Arabic differs
+    view.setFont(unshaped_font)

@@ -8,6 +8,7 @@ replaces the query's ORDER BY; the database sorts on its indexes.
 
 import dataclasses
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -22,6 +23,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
 _ID = ID_ROLE.value
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +41,23 @@ def _local_day(value: str) -> str:
     if not value:
         return "Never"
     return _local_time(value)[:10]
+
+
+#: Text in a script that needs shaping to be drawn right (joined Arabic letters, Indic
+#: clusters, combining marks): the lists draw everything else unshaped (list_views).
+_SHAPED_SCRIPT = re.compile("[\u0300-\u036f\u0590-\U0010ffff]")
+_shaped_font = None
+
+
+def shaped_font():
+    """A font that only says: shape this text (the rest comes from the view's font)."""
+    global _shaped_font
+    if _shaped_font is None:
+        from PySide6.QtGui import QFont
+
+        _shaped_font = QFont()
+        _shaped_font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+    return _shaped_font
 
 
 FORMATTERS: dict[str, Callable[[object], str]] = {
@@ -179,6 +198,12 @@ class PagedTableModel(QAbstractTableModel):
                 return ""
             fmt = self._formatters[column]
             return fmt(value) if fmt else value if isinstance(value, int) else str(value)
+        if role == _FONT:
+            row = self._row(index.row()) if index.isValid() else None
+            value = row[index.column() + 1] if row else None
+            if isinstance(value, str) and not value.isascii() and _SHAPED_SCRIPT.search(value):
+                return shaped_font()
+            return None
         if role == _ID:
             return self.id_at(index.row()) if index.isValid() else None
         if role == _ALIGN and index.isValid() and not self._columns[index.column()].sort:
