@@ -105,7 +105,7 @@ class BackupsDialog(QDialog):
 
         self.tasks.background(
             lambda: backups.backup(db, self.db_path, progress=self._progressed.emit, stop=stop),
-            self._backed_up, key="backup-now", on_error=self._failed)
+            self._backed_up, key="backup-now", on_error=self._failed, long=True)
 
     def cancel(self) -> None:
         self._cancel = True

@@ -142,11 +142,12 @@ class FileActions:
 
         def stop() -> bool:  # asked every few ms while the whole file is read
             # A search or a page on its way goes first: the check waits until it is
-            # done and painted (a second at most). Both want a core, and a search beside
-            # it was 40% slower (1M contacts: keystroke p95 100 ms with a check or backup
-            # running, 58-73 ms without).
+            # done and painted (a second at most), and while fences or ranks for a list
+            # are built. Both want a core, and a search beside it was 40% slower (1M
+            # contacts: keystroke p95 100 ms with a check or backup running, 58-73 ms
+            # without).
             until = time.monotonic() + PAUSE_MAX_S
-            while tasks.settling and time.monotonic() < until:
+            while tasks.lists_busy and time.monotonic() < until:
                 time.sleep(PAUSE_STEP_S)
             return closing.is_set()
 
@@ -168,7 +169,7 @@ class FileActions:
             if not isinstance(exc, Interrupted):
                 self.statusBar().showMessage(f"The daily backup failed: {exc}", 15000)
 
-        self.tasks.background(work, done, key="check-file", on_error=failed)
+        self.tasks.background(work, done, key="check-file", on_error=failed, long=True)
 
     def file_damaged(self, problem: str) -> None:
         """Nothing more is written to a damaged file; offer the newest good backup."""

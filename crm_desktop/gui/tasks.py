@@ -28,8 +28,8 @@ Callback = Callable[[Any], None]
 class TaskManager(QObject):
     _finished = Signal(object)  # (counted, callback, result-or-exception)
     busy_changed = Signal(bool)
-    #: A read's result is painted after it is delivered: work that yields to reads
-    #: (:attr:`settling`) waits this much longer.
+    #: A read's result is painted after it is delivered: long jobs that yield to the
+    #: lists (:attr:`lists_busy`) wait this much longer.
     SETTLE_S = 0.15
 
     def __init__(self, parent: QObject | None = None):
@@ -38,6 +38,11 @@ class TaskManager(QObject):
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="crm-writer")
         # Slow reads that nothing waits for (e.g. page fences): never ahead of a search.
         self._background = ThreadPoolExecutor(1, thread_name_prefix="crm-background")
+        # Long jobs that give way to the lists (the file check, a backup): on their own
+        # thread, so that the background reads a new sort needs do not queue behind them.
+        self._long = ThreadPoolExecutor(1, thread_name_prefix="crm-long")
+        self._running_background = 0  # background jobs (not long ones) running now
+        self._count_lock = threading.Lock()
         self._latest: dict[str, int] = {}
         self._pending = 0
         self._delivered_at = 0.0  # time.monotonic() of the last read's result
@@ -60,11 +65,25 @@ class TaskManager(QObject):
         self._latest[key] = self._latest.get(key, 0) + 1
 
     def background(self, fn: Callable[[], Any], on_done: Callback, *, key: str,
-                   on_error: Callback | None = None) -> None:
+                   on_error: Callback | None = None, long: bool = False) -> None:
         """Run a slow read on its own thread (a backup, say: never in the way of a search);
-        only the newest job of ``key`` runs."""
+        only the newest job of ``key`` runs. ``long``: a job of seconds or minutes that
+        gives way to the lists (asks :attr:`lists_busy`), on a thread of its own."""
         ticket = self._latest[key] = self._latest.get(key, 0) + 1
-        self._submit(self._background, fn, on_done, on_error, key, ticket, count=False)
+        if long:
+            self._submit(self._long, fn, on_done, on_error, key, ticket, count=False)
+            return
+
+        def tracked():
+            with self._count_lock:
+                self._running_background += 1
+            try:
+                return fn()
+            finally:
+                with self._count_lock:
+                    self._running_background -= 1
+
+        self._submit(self._background, tracked, on_done, on_error, key, ticket, count=False)
 
     def write(self, fn: Callable[[], Any], on_done: Callback,
               on_error: Callback | None = None) -> None:
@@ -83,11 +102,12 @@ class TaskManager(QObject):
         return self._pending > 0
 
     @property
-    def settling(self) -> bool:
-        """A read is running, or its result came within SETTLE_S and the window is
-        likely painting it: what runs beside the window's reads (the file check, the
-        daily backup) waits meanwhile. Safe to ask from any thread."""
-        return self._pending > 0 or time.monotonic() - self._delivered_at < self.SETTLE_S
+    def lists_busy(self) -> bool:
+        """The lists want the machine: a read is running, or its result came within
+        SETTLE_S and is likely being painted, or a background read for them (page
+        fences, sort ranks) is running. Long jobs wait meanwhile. Safe from any thread."""
+        return (self._pending > 0 or self._running_background > 0
+                or time.monotonic() - self._delivered_at < self.SETTLE_S)
 
     def _submit(self, pool, fn, on_done, on_error, key, ticket, count: bool = True) -> None:
         if self._closed:  # a late result asking for more work while the app closes
@@ -141,13 +161,14 @@ class TaskManager(QObject):
         db = database_proxy.obj
         if db is not None:
             wait([pool.submit(db.close) for pool in (self._reader, self._writer,
-                                                      self._background)])
+                                                      self._background, self._long)])
 
     def shutdown(self) -> None:
         """Wait for running jobs (a write is never cut off) and stop the threads."""
         self._closed = True
         self._reader.shutdown(wait=True, cancel_futures=True)
         self._background.shutdown(wait=True, cancel_futures=True)
+        self._long.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)
 
 
