@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_ID, APP_NAME, __version__
@@ -28,6 +28,9 @@ qt_log = logging.getLogger("qt")
 #: (used by bench/ and by the frozen build's smoke test).
 PROBE_ENV = "CRM_DESKTOP_STARTUP_PROBE"
 LISTEN_DELAY_MS = 200
+#: The window is shown once its list's first rows are in, or after this long: its first
+#: paint then shows them, instead of an empty list painted again a moment later.
+FIRST_ROWS_WAIT_MS = 300
 #: What starting made (modules, classes, the window's Qt wrappers: ~50,000 objects) lives
 #: as long as the app, yet each full pass of Python's cycle collector looked at all of it:
 #: 28-38 ms in which the window stood still, at whatever moment the pass came (the
@@ -147,6 +150,17 @@ def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
     return window
 
 
+def await_first_rows(window: MainWindow) -> None:
+    """Let the contact list's first rows come in (their read began with the window)."""
+    if window.contacts_loaded:
+        return
+    loop = QEventLoop()
+    window.contact_model.modelReset.connect(loop.quit)
+    QTimer.singleShot(FIRST_ROWS_WAIT_MS, loop.quit)
+    loop.exec()
+    window.contact_model.modelReset.disconnect(loop.quit)
+
+
 def _listen(window: MainWindow, db_path: Path) -> None:
     from crm_desktop.gui.single_instance import InstanceServer
 
@@ -172,6 +186,7 @@ def run(db_path: Path) -> int:
         sys.excepthook = _excepthook(window)
         if os.environ.get(PROBE_ENV):
             window._probe = _StartupProbe(window, started)
+        await_first_rows(window)
         window.show()
         park_start_up()
         return app.exec()
