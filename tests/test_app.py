@@ -129,6 +129,20 @@ def test_the_window_opens_with_its_list_filled(qapp, tmp_path, monkeypatch, no_q
         monkeypatch.setattr(ListQuery, "first_page",
                             lambda self, *a: (time.sleep(0.6), first_page(self, *a))[1])
         monkeypatch.setattr(gui_app, "FIRST_ROWS_WAIT_MS", 100)
+    from crm_desktop.gui import single_instance
+
+    listening = []
+    monkeypatch.setattr(single_instance, "InstanceServer",
+                        lambda db_path, window: listening.append(db_path) or _Closable())
+    monkeypatch.setattr(gui_app, "LISTEN_DELAY_MS", 0)  # while it waits for its rows
     assert gui_app.run(path) == 0
     assert paints[0] == (0 if slow_read else 30)  # the list's first paint: with its rows
+    assert listening == [path]  # a second start can still bring this window forward
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["rows"] == 30
+
+
+class _Closable:
+    class server:  # noqa: N801 - stands in for InstanceServer.server
+        @staticmethod
+        def close() -> None:
+            pass

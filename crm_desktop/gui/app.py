@@ -164,7 +164,9 @@ def await_first_rows(window: MainWindow) -> None:
 def _listen(window: MainWindow, db_path: Path) -> None:
     from crm_desktop.gui.single_instance import InstanceServer
 
-    if window.isVisible():  # not one that was closed at once (the start-up probe)
+    # Not one that was closed at once (the start-up probe); one not shown yet, still
+    # waiting for its first rows (await_first_rows), is about to be.
+    if not window.closing.is_set():
         window.instances = InstanceServer(db_path, window)
 
 
