@@ -552,6 +552,18 @@ def test_return_in_a_list_edits_the_row_but_not_elsewhere(qtbot, people, make_wi
     assert window.findChild(ContactEditorDialog) is None
 
 
+@pytest.mark.parametrize("text, shaped", [
+    ("Smith", False), ("Müller", False), ("Ångström", False), ("Ζήνων", False),
+    ("Иван", False), ("\u02ff", False), ("\u0370", False), ("\u058f", False),
+    ("e\u0301", True), ("\u036f", True), ("\u0590", True), ("שלום", True),
+    ("مرحبا", True), ("देव", True), ("ok \U0001F600", True),
+])
+def test_which_text_the_lists_draw_shaped(text, shaped):
+    from crm_desktop.gui import table_model
+
+    assert bool(table_model._SHAPED_SCRIPT.search(text)) is shaped
+
+
 def test_lists_draw_latin_text_unshaped_and_arabic_shaped(qtbot, db, make_window):
     """The lists draw text without shaping (quicker), except text that needs it: an
     Arabic name is drawn exactly as with shaping, and differs from unshaped."""
