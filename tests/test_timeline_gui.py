@@ -341,6 +341,12 @@ def test_timeline_item_roles(qtbot, people):
     assert entry.data(ID_ROLE) == iid
     assert model.index(0).data() == "Friday 1 May 2026"
     assert not entry.data(Qt.ItemDataRole.DecorationRole).isNull()
+    heading = model.index(0)  # a day heading: bold, dark grey on light grey
+    assert heading.data(Qt.ItemDataRole.FontRole).bold()
+    assert heading.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f1f3f6"
+    assert heading.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#4b5563"
+    assert entry.data(Qt.ItemDataRole.FontRole) is None
+    assert entry.data(Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_today_when_column_fits_its_longest_text(qtbot, people, make_window):

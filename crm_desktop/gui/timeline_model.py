@@ -21,6 +21,20 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 2  # the local date of a heading row
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 3  # "interaction" or "feedback"
 
 
+_HEADING_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
+                  Qt.ItemDataRole.ForegroundRole)
+
+
+def heading_style() -> dict:
+    """How a day heading is drawn, by role. Not made at start: PySide's first QBrush
+    sets up the classes a brush can be made from (~9 ms), and no heading is shown then."""
+    font = QFont()
+    font.setBold(True)
+    return {Qt.ItemDataRole.FontRole: font,
+            Qt.ItemDataRole.BackgroundRole: QBrush(QColor("#f1f3f6")),
+            Qt.ItemDataRole.ForegroundRole: QBrush(QColor("#4b5563"))}
+
+
 def describe(item: TimelineItem) -> str:
     """The second line of an entry: what came of it, and its numbers."""
     parts = []
@@ -55,10 +69,7 @@ class TimelineListModel(QAbstractListModel):
         self._rows: list[date | TimelineItem] = []
         self._last_day: date | None = None
         self._more = False
-        self._heading_font = QFont()
-        self._heading_font.setBold(True)
-        self._heading_brush = QBrush(QColor("#f1f3f6"))
-        self._heading_text = QBrush(QColor("#4b5563"))
+        self._heading_style: dict | None = None  # made when a heading is first shown
         self._icons = {kind: icon(f"kind-{kind}") for kind in TIMELINE_LABELS}
 
     # --- filling ------------------------------------------------------------------------
@@ -158,12 +169,10 @@ class TimelineListModel(QAbstractListModel):
     def _heading(self, day: date, role: Qt.ItemDataRole):
         if role == Qt.ItemDataRole.DisplayRole:
             return day_title(day, datetime.now(self.tz).astimezone(self.tz).date())
-        if role == Qt.ItemDataRole.FontRole:
-            return self._heading_font
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._heading_brush
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._heading_text
+        if role in _HEADING_ROLES:
+            if self._heading_style is None:
+                self._heading_style = heading_style()
+            return self._heading_style[role]
         if role == DAY_ROLE:
             return day.isoformat()
         return None
