@@ -611,3 +611,33 @@ def test_lists_draw_latin_text_unshaped_and_arabic_shaped(qtbot, db, make_window
     assert drawn(arabic, True, unshaped_font) == as_shaped
     assert drawn(arabic, False, unshaped_font) != as_shaped  # unshaped Arabic differs
     view.setFont(unshaped_font)
+
+
+def test_list_header_draws_as_qts_own_header(qtbot):
+    """ListHeader sets a section up without Qt's whole-column-selected question, and
+    without touching its state (reading it sets up QStyle: ~20 ms of a start)."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from crm_desktop.gui.list_views import ListHeader
+
+    model = QStandardItemModel(4, 3)
+    model.setHorizontalHeaderLabels(["First", "Last", "Company"])
+
+    def drawn(header_class, enabled: bool):
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.resize(420, 160)
+        if header_class is ListHeader:
+            view.setHorizontalHeader(ListHeader(view))
+        view.setModel(model)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        view.setEnabled(enabled)
+        view.show()
+        qtbot.waitExposed(view)
+        return view.horizontalHeader().grab().toImage()
+
+    for enabled in (True, False):
+        assert drawn(ListHeader, enabled) == drawn(QHeaderView, enabled)
+    assert drawn(ListHeader, True) != drawn(ListHeader, False)  # the state shows
