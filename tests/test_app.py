@@ -168,3 +168,21 @@ def test_the_core_the_window_uses_is_imported_before_qt():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_application_made_for_the_window_is_fusion_whatever_the_environment():
+    """run() gives Fusion as the application is made (STYLE_ARGS), not afterwards."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from crm_desktop.gui.resources import STYLE_ARGS\n"
+        "app = QApplication(['crm-desktop', *STYLE_ARGS])\n"
+        "print(app.style().name())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, env=env).stdout
+    assert out.strip() == "fusion"

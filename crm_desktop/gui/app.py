@@ -16,7 +16,7 @@ from crm_desktop.exchange.memory import park_long_lived
 from crm_desktop.gui import msgbox
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.recovery import pick_backup, recovered
-from crm_desktop.gui.resources import apply_style
+from crm_desktop.gui.resources import STYLE_ARGS, apply_style
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.logs import log_file, setup_file_logging
 from crm_desktop.store import backups, close_database, open_database
@@ -182,12 +182,15 @@ def run(db_path: Path) -> int:
     started = time.perf_counter()
     setup_file_logging()
     qInstallMessageHandler(_qt_message)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance()
+    styled = app is None
+    if styled:
+        app = QApplication([sys.argv[0], *STYLE_ARGS])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    apply_style(app)
+    apply_style(app, styled)
     tasks = TaskManager(app)
     try:
         window = start(db_path, tasks)

@@ -4,7 +4,7 @@ from functools import cache
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from crm_desktop.gui import resources_rc  # noqa: F401 - registers the ":/" resources
 
@@ -24,8 +24,15 @@ def stylesheet() -> str:
         f.close()
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion everywhere (the same look on every OS) with our light stylesheet."""
-    app.setStyle(QStyleFactory.create("Fusion"))
+#: For an application made here: Fusion given as it is made, not set afterwards, which
+#: hands Python a QStyle, and PySide sets up that class (12 enums, ~20 ms of a start).
+STYLE_ARGS = ["-style", "Fusion"]
+
+
+def apply_style(app: QApplication, styled: bool = False) -> None:
+    """Fusion everywhere (the same look on every OS) with our light stylesheet.
+    ``styled``: the application was made with STYLE_ARGS."""
+    if not styled:
+        app.setStyle("Fusion")
     app.setStyleSheet(stylesheet())
     app.setWindowIcon(icon("app"))
