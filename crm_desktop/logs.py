@@ -1,7 +1,7 @@
 """Logging to a rotating file in the platform's log folder."""
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 from crm_desktop.paths import log_dir
@@ -11,6 +11,41 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 def log_file() -> Path:
     return log_dir() / "crm-desktop.log"
+
+
+class RotatingFile(logging.FileHandler):
+    """A log file that is moved aside to ``.1`` (``.1`` to ``.2``, ...) before it would
+    grow past ``max_bytes``, keeping ``backups`` old files: what logging.handlers'
+    RotatingFileHandler does, without that module, which imports socket, pickle and
+    selectors for its other handlers (13-18 ms of every start)."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int):
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            size = len(self.format(record).encode("utf-8")) + 1
+            if self.stream is not None and self.stream.tell() + size > self.max_bytes:
+                self._rotate()
+        except Exception:  # as logging does: a failing log must not fail the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None
+        base = Path(self.baseFilename)
+        for n in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                os.replace(older, base.with_name(f"{base.name}.{n + 1}"))
+        if self.backups > 0:
+            os.replace(base, base.with_name(f"{base.name}.1"))
+        else:
+            base.unlink()
+        self.stream = self._open()
 
 
 _handler: logging.Handler | None = None
@@ -30,9 +65,7 @@ def setup_file_logging(level: int = logging.INFO) -> Path | None:
         _handler = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = RotatingFile(path, max_bytes=1_000_000, backups=3)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))

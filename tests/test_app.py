@@ -219,3 +219,29 @@ def test_fonts_are_listed_aside_while_the_window_is_imported(tmp_path):
                          capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "0 [False, 'crm-fonts'] True"
+
+
+def test_the_log_file_is_moved_aside_before_it_grows_too_big(tmp_path):
+    import logging
+
+    from crm_desktop.logs import RotatingFile
+
+    path = tmp_path / "crm-desktop.log"
+    handler = RotatingFile(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("test-rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(30):
+            log.warning("line %02d %s", n, "x" * 30)  # 39 bytes a line: 5 to a file
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["crm-desktop.log", "crm-desktop.log.1", "crm-desktop.log.2"]
+    assert all(p.stat().st_size <= 200 for p in tmp_path.iterdir())
+    lines = [path.with_name(f"crm-desktop.log{s}").read_text().splitlines()
+             for s in (".2", ".1", "")]
+    kept = [line[:7] for part in lines for line in part]
+    assert kept == [f"line {n:02d}" for n in range(15, 30)]  # the newest, in order
