@@ -245,3 +245,18 @@ def test_the_log_file_is_moved_aside_before_it_grows_too_big(tmp_path):
              for s in (".2", ".1", "")]
     kept = [line[:7] for part in lines for line in part]
     assert kept == [f"line {n:02d}" for n in range(15, 30)]  # the newest, in order
+
+
+def test_the_stylesheet_is_the_one_in_resources(qapp):
+    from pathlib import Path
+
+    from crm_desktop.gui import resources
+
+    qss = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+    assert resources.stylesheet() == qss.read_text(encoding="utf-8")
+    before = qapp.styleSheet()
+    try:
+        resources.apply_style(qapp, styled=True)
+        assert qapp.styleSheet() == qss.read_text(encoding="utf-8")
+    finally:
+        qapp.setStyleSheet(before)

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -96,13 +96,16 @@ class _StartupProbe(QObject):
     that pass is over, rows drawn."""
 
     def __init__(self, window: "MainWindow", started: float):
+        from PySide6.QtCore import QEvent  # only here: a window's start does not need it
+
         super().__init__(window)
+        self.paint = QEvent.Type.Paint
         self.window, self.started, self.times = window, started, {}
         window.installEventFilter(self)
         window.ui.contactTable.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == self.paint:
             self.times.setdefault("window_painted_s", time.perf_counter() - self.started)
             if self.window.contacts_loaded and obj is self.window.ui.contactTable:
                 self.window.ui.contactTable.removeEventFilter(self)

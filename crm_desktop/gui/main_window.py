@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTableView
 
 from crm_desktop import APP_NAME, __version__
@@ -38,7 +38,9 @@ from crm_desktop.services.listing import (
 )
 from crm_desktop.text import counted
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # and QCloseEvent: importing it sets up QEvent (5 ms of a start)
+    from PySide6.QtGui import QCloseEvent
+
     from crm_desktop.gui.satisfaction import SatisfactionDialog
     from crm_desktop.gui.today_panel import TodayPanel
 
@@ -444,7 +446,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
     def save_state(self) -> None:
         save_state(self, "mainWindow", self._state_parts())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: "QCloseEvent") -> None:  # noqa: N802 - Qt's name
         self.closing.set()  # the file check and the daily backup stop at their next step
         if (instances := getattr(self, "instances", None)) is not None:
             instances.server.close()  # a new start now waits for our lock, not for us
