@@ -641,3 +641,17 @@ def test_list_header_draws_as_qts_own_header(qtbot):
     for enabled in (True, False):
         assert drawn(ListHeader, enabled) == drawn(QHeaderView, enabled)
     assert drawn(ListHeader, True) != drawn(ListHeader, False)  # the state shows
+
+
+def test_a_refreshed_list_stays_where_it_was_scrolled(qtbot, db, make_window):
+    demo.generate(300, seed=5)
+    window = make_window()
+    table = window.ui.contactTable
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    assert kept > 0
+    window.contacts_loaded = False
+    window.refresh_contacts()  # as after an edit: the same list, read again
+    qtbot.waitUntil(lambda: window.contacts_loaded)
+    assert bar.value() == kept

@@ -242,10 +242,14 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
     def _contacts_ready(self, model, query, total, rows, exact=True) -> None:
         selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
-        scroll = self.ui.contactTable.verticalScrollBar().value()
+        # Not for the first list, at the top anyway: the scroll bar's Python wrapper has
+        # PySide set up its classes (~5 ms of a start).
+        bar = self.ui.contactTable.verticalScrollBar() if model.query is not None else None
+        scroll = bar.value() if bar is not None else 0
         model.reset(query, total, rows, exact)
         self.ui.contactTable.doItemsLayout()  # now: Qt's zero-delay layout painted it twice
-        self.ui.contactTable.verticalScrollBar().setValue(scroll)
+        if bar is not None:
+            bar.setValue(scroll)
         self._reselect(self.ui.contactTable, selected)
         self._show_count(total, exact)
         self.contacts_loaded = True
