@@ -113,9 +113,7 @@ def test_the_window_opens_with_its_list_filled(qapp, tmp_path, monkeypatch, no_q
                 paints.append(self.window.contact_model.rowCount())
             return False
 
-    from crm_desktop.gui.main_window import MainWindow
-
-    shown = MainWindow.show
+    shown = gui_app.MainWindow.show
 
     def show(window):
         watcher = Paints(window)
@@ -123,7 +121,7 @@ def test_the_window_opens_with_its_list_filled(qapp, tmp_path, monkeypatch, no_q
         window.ui.contactTable.viewport().installEventFilter(watcher)
         shown(window)
 
-    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(gui_app.MainWindow, "show", show)
     # The probe (what bench/ times) reports only once the rows are drawn.
     reported = gui_app._StartupProbe._list_painted
     monkeypatch.setattr(gui_app._StartupProbe, "_list_painted",
@@ -188,37 +186,6 @@ def test_an_application_made_for_the_window_is_fusion_whatever_the_environment()
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, env=env).stdout
     assert out.strip() == "fusion"
-
-
-def test_fonts_are_listed_aside_while_the_window_is_imported(tmp_path):
-    """The system's fonts are listed on a thread started before the main window's
-    modules are imported (its first text field waited 10-17 ms for them)."""
-    import os
-    import subprocess
-    import sys
-
-    script = (
-        "import sys\n"
-        "import crm_desktop.gui.app as app\n"
-        "seen = []\n"
-        "aside = app.load_fonts_aside\n"
-        "def spy():\n"
-        "    seen.append('crm_desktop.gui.main_window' in sys.modules)\n"
-        "    thread = aside()\n"
-        "    seen.append(thread.name)\n"
-        "    return thread\n"
-        "app.load_fonts_aside = spy\n"
-        "app.park_start_up = lambda: None\n"
-        "from pathlib import Path\n"
-        "status = app.run(Path(sys.argv[1]))\n"
-        "print(status, seen, 'crm_desktop.gui.main_window' in sys.modules)\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRM_DESKTOP_STARTUP_PROBE": "1",
-           "CRM_DESKTOP_CONFIG_DIR": str(tmp_path / "cfg")}
-    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "crm.sqlite3")],
-                         capture_output=True, text=True, env=env, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "0 [False, 'crm-fonts'] True"
 
 
 def test_the_log_file_is_moved_aside_before_it_grows_too_big(tmp_path):

@@ -4,27 +4,22 @@ import json
 import logging
 import os
 import sys
-import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop import APP_ID, APP_NAME, __version__
 from crm_desktop.errors import DamagedDatabaseError, UserError
 from crm_desktop.exchange.memory import park_long_lived
 from crm_desktop.gui import msgbox
+from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.recovery import pick_backup, recovered
 from crm_desktop.gui.resources import STYLE_ARGS, apply_style
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.logs import log_file, setup_file_logging
 from crm_desktop.store import backups, close_database, open_database
-
-if TYPE_CHECKING:
-    from crm_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -62,16 +57,7 @@ def _qt_message(mode: QtMsgType, context, message: str) -> None:
     qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), message)
 
 
-def load_fonts_aside() -> threading.Thread:
-    """List the system's fonts on a thread of their own (QFontDatabase is thread-safe),
-    while this one imports and builds the window: its first text field waited 10-17 ms
-    for that list here. The main window is imported after this starts, not before."""
-    thread = threading.Thread(target=QFontDatabase.families, name="crm-fonts", daemon=True)
-    thread.start()
-    return thread
-
-
-def _excepthook(window: "MainWindow"):
+def _excepthook(window: MainWindow):
     def hook(kind, value, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
@@ -95,7 +81,7 @@ class _StartupProbe(QObject):
     table is painted just before its viewport, in the same pass; the time is taken once
     that pass is over, rows drawn."""
 
-    def __init__(self, window: "MainWindow", started: float):
+    def __init__(self, window: MainWindow, started: float):
         from PySide6.QtCore import QEvent  # only here: a window's start does not need it
 
         super().__init__(window)
@@ -143,7 +129,7 @@ def _open(db_path: Path):
         return None
 
 
-def start(db_path: Path, tasks: TaskManager) -> "MainWindow | int":
+def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
     """The main window on ``db_path`` (not shown yet), or an exit status: 0 when another
     window already had the file open and was brought forward, 1 when it cannot be opened."""
     tries = 20  # a window that has just started listens within a second or two
@@ -166,8 +152,6 @@ def start(db_path: Path, tasks: TaskManager) -> "MainWindow | int":
         if answered is False or db.in_use_by.get("what") != APP_NAME or attempt == tries - 1:
             break
         time.sleep(0.3)
-    from crm_desktop.gui.main_window import MainWindow  # after load_fonts_aside()
-
     window = MainWindow(db_path, tasks)
     if db.read_only:
         window.set_read_only(db.read_only)
@@ -177,7 +161,7 @@ def start(db_path: Path, tasks: TaskManager) -> "MainWindow | int":
     return window
 
 
-def await_first_rows(window: "MainWindow") -> None:
+def await_first_rows(window: MainWindow) -> None:
     """Let the contact list's first rows come in (their read began with the window)."""
     if window.contacts_loaded:
         return
@@ -188,7 +172,7 @@ def await_first_rows(window: "MainWindow") -> None:
     window.contact_model.modelReset.disconnect(loop.quit)
 
 
-def _listen(window: "MainWindow", db_path: Path) -> None:
+def _listen(window: MainWindow, db_path: Path) -> None:
     from crm_desktop.gui.single_instance import InstanceServer
 
     # Not one that was closed at once (the start-up probe); one not shown yet, still
@@ -209,7 +193,6 @@ def run(db_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    fonts = load_fonts_aside()
     apply_style(app, styled)
     tasks = TaskManager(app)
     try:
@@ -224,7 +207,6 @@ def run(db_path: Path) -> int:
         park_start_up()
         return app.exec()
     finally:
-        fonts.join()
         tasks.shutdown()
         close_database()
         sys.excepthook = sys.__excepthook__
