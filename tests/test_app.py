@@ -170,6 +170,23 @@ def test_the_core_the_window_uses_is_imported_before_qt():
     assert out.strip() == "[]"
 
 
+def test_what_only_a_selection_or_an_edit_needs_is_not_imported_at_start():
+    """Feedback and the relationship block come with the first contact shown or the
+    first feedback written, not with the window (5-6 ms of a start)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, crm_desktop.gui.app\n"
+        "print(sorted(m for m in ('crm_desktop.services.feedback',"
+        " 'crm_desktop.services.relationship', 'crm_desktop.gui.activity_editors')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_an_application_made_for_the_window_is_fusion_whatever_the_environment():
     """run() gives Fusion as the application is made (STYLE_ARGS), not afterwards."""
     import os

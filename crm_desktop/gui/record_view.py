@@ -12,7 +12,6 @@ from datetime import datetime
 from crm_desktop.gui import selection
 from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html, relationship_html
 from crm_desktop.services import accounts, contacts, followups
-from crm_desktop.services.relationship import relationship
 from crm_desktop.text import counted
 
 log = logging.getLogger(__name__)
@@ -64,6 +63,9 @@ class RecordView:
             self.timeline.show_for()
 
     def _show_contact(self, contact_id: int, force: bool = False) -> None:
+        # Imported when first shown: it brings feedback's module (5-6 ms of a start).
+        from crm_desktop.services.relationship import relationship
+
         try:
             data = contacts.get_contact(contact_id)
             html_text = contact_html(data)
@@ -82,6 +84,8 @@ class RecordView:
             self.timeline.show_for(contact_id=contact_id, who=data.display_name, force=force)
 
     def _show_account(self, account_id: int, force: bool = False) -> None:
+        from crm_desktop.services.relationship import relationship
+
         try:
             data = accounts.get_account(account_id)
             now = datetime.now().astimezone()

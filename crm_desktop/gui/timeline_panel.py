@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from crm_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.timeline_model import ID_ROLE, SOURCE_ROLE, TimelineListModel
-from crm_desktop.services import feedback, interactions
+from crm_desktop.services import interactions
 from crm_desktop.services.editing import Editor
-from crm_desktop.services.feedback import FeedbackData
 from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import (
     KIND_LABELS,
@@ -261,8 +260,10 @@ class TimelinePanel(QWidget):
         """Feedback from the contact shown (feedback is a contact's, not a company's)."""
         if self._base is None or self._base[0] is None:
             return None
-        data = FeedbackData(self._base[0], date.today())
         from crm_desktop.gui.activity_editors import FeedbackEditorDialog
+        from crm_desktop.services.feedback import FeedbackData  # as the editors: when used
+
+        data = FeedbackData(self._base[0], date.today())
 
         dialog = FeedbackEditorDialog(self, data, self._who)
 
@@ -277,6 +278,7 @@ class TimelinePanel(QWidget):
 
     def edit_feedback(self, feedback_id: int) -> "FeedbackEditorDialog":
         from crm_desktop.gui.activity_editors import FeedbackEditorDialog
+        from crm_desktop.services import feedback
 
         dialog = FeedbackEditorDialog(self, feedback.get_feedback(feedback_id), self._who,
                                       editing=True)
