@@ -80,6 +80,23 @@ def test_account_pages(sample, column):
     assert len(ACCOUNT_COLUMNS) == 3
 
 
+def test_account_counts_live_trashed_and_searched(sample):
+    """The unfiltered company lists are counted from record_count; a search by reading."""
+    live, trashed = sample.execute_sql(
+        "SELECT sum(deleted_at IS NULL), sum(deleted_at IS NOT NULL) FROM account").fetchone()
+    assert account_query().count() == live == 28
+    assert "record_count" in account_query().count_sql
+    with sample.atomic() as txn:
+        sample.execute_sql("UPDATE account SET deleted_at = '2026-01-01' WHERE id IN"
+                           " (SELECT id FROM account ORDER BY id LIMIT 3)")
+        assert account_query().count() == live - 3
+        assert account_query(trash=True).count() == trashed + 3
+        assert account_query(trash=True).count() == len(account_query(trash=True).ids())
+        txn.rollback()
+    searched = account_query("ltd")
+    assert searched.count_sql is None and searched.count() == len(searched.ids())
+
+
 def test_account_search_and_contact_counts(sample):
     rows = account_query("ltd").page(0, 100)
     assert rows and all("ltd" in r[1].lower() for r in rows)
@@ -320,3 +337,4 @@ def test_trash_and_filtered_lists_page_like_the_full_order(db, column, descendin
         for offset in (16, 17, 40, len(expected) - 3):
             rows = fenced.page(offset, 9, total=len(expected))
             assert [r[0] for r in rows] == expected[offset : offset + 9]
+

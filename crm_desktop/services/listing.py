@@ -412,10 +412,16 @@ ACCOUNT_COLUMNS: tuple[Column, ...] = (
 def account_query(
     search: str = "", *, trash: bool = False, sort_column: int = 0, descending: bool = False
 ) -> ListQuery:
-    """Accounts, filtered by a substring of the name."""
+    """Accounts, filtered by a substring of the name. Unfiltered, they are counted from
+    record_count, not by reading the table (a cold count of 40,000 companies took ~30 ms
+    of the window's start, on the reader it shares with the contact list)."""
     where = ["c.deleted_at IS NOT NULL" if trash else "c.deleted_at IS NULL"]
     params: list = []
-    for word in fold(search).split():
+    words = fold(search).split()
+    for word in words:
         where.append("c.name_key LIKE ? ESCAPE '\\'")
         params.append(f"%{_like_escape(word)}%")
-    return ListQuery(ACCOUNT_COLUMNS, "account c", where, params, sort_column, descending, "c.id")
+    count_sql = None if words else (
+        f"SELECT {'trashed' if trash else 'live'} FROM record_count WHERE table_name = 'account'")
+    return ListQuery(ACCOUNT_COLUMNS, "account c", where, params, sort_column, descending, "c.id",
+                     count_sql)
