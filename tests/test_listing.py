@@ -338,3 +338,11 @@ def test_trash_and_filtered_lists_page_like_the_full_order(db, column, descendin
             rows = fenced.page(offset, 9, total=len(expected))
             assert [r[0] for r in rows] == expected[offset : offset + 9]
 
+
+def test_a_companys_contacts_are_counted_from_the_index(sample):
+    """The company list's contact column reads no contact row (covering index)."""
+    column = ACCOUNT_COLUMNS[2]
+    assert column.name == "contacts"
+    plan = " ".join(str(row) for row in sample.execute_sql(
+        f"EXPLAIN QUERY PLAN SELECT {column.expr} FROM account c").fetchall())
+    assert "COVERING INDEX contact_account_deleted" in plan, plan

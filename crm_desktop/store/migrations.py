@@ -495,5 +495,13 @@ END""",
 END""",
 )
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# v8: a company's contacts counted from the index alone. The company list shows each
+# one's live contacts: with (account_id) only, that read every contact's row to check
+# deleted_at (the first page of 40,000 companies: 8-12 ms; sorted by contacts, seconds).
+_V8: Sequence[str] = (
+    "DROP INDEX contact_account",
+    "CREATE INDEX contact_account_deleted ON contact (account_id, deleted_at)",
+)
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 LATEST_VERSION = len(MIGRATIONS)
