@@ -655,3 +655,30 @@ def test_a_refreshed_list_stays_where_it_was_scrolled(qtbot, db, make_window):
     window.refresh_contacts()  # as after an edit: the same list, read again
     qtbot.waitUntil(lambda: window.contacts_loaded)
     assert bar.value() == kept
+
+
+def test_the_lists_first_reads_are_asked_for_before_the_rest_of_the_window_is_built(
+        qtbot, db, db_path, monkeypatch):
+    """The reader fetches the first rows while the details and timeline are built: asked
+    for last, they came 10-15 ms after the window was ready at 1M contacts."""
+    from crm_desktop.gui import main_window
+    from crm_desktop.gui.tasks import TaskManager
+
+    asked = []
+    panel = main_window.TimelinePanel
+
+    def timeline_panel(*args):
+        asked.append(sorted(k for k in tasks._latest if k in ("contacts", "accounts")))
+        return panel(*args)
+
+    monkeypatch.setattr(main_window, "TimelinePanel", timeline_panel)
+    demo.generate(20, seed=2)
+    tasks = TaskManager()
+    try:
+        window = main_window.MainWindow(db_path, tasks)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.contacts_loaded)
+        assert asked == [["accounts", "contacts"]]
+        assert window.contact_model.rowCount() == 20
+    finally:
+        tasks.shutdown()

@@ -152,6 +152,7 @@ def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:
         if answered is False or db.in_use_by.get("what") != APP_NAME or attempt == tries - 1:
             break
         time.sleep(0.3)
+    tasks.connect_reader()  # beside the window's building, for its first reads
     window = MainWindow(db_path, tasks)
     if db.read_only:
         window.set_read_only(db.read_only)

@@ -10,13 +10,12 @@ def app_settings() -> QSettings:
 
 
 def restore_state(window, group: str, parts: dict) -> None:
-    """Window geometry and toolbars, plus the state of splitters and headers in ``parts``."""
+    """Window geometry and toolbars (unless ``window`` is None), plus the state of
+    splitters and headers in ``parts``."""
     settings = app_settings()
-    for key, restore in (
-        ("geometry", window.restoreGeometry),
-        ("windowState", window.restoreState),
-        *((key, part.restoreState) for key, part in parts.items()),
-    ):
+    whole = () if window is None else (
+        ("geometry", window.restoreGeometry), ("windowState", window.restoreState))
+    for key, restore in (*whole, *((key, part.restoreState) for key, part in parts.items())):
         value = settings.value(f"{group}/{key}")
         if isinstance(value, QByteArray) and not value.isEmpty():
             restore(value)

@@ -51,6 +51,21 @@ class TaskManager(QObject):
         #: Why nothing may be written (the database is open read-only), or None.
         self.read_only: str | None = None
 
+    def connect_reader(self) -> None:
+        """Open the reader's database connection now, as the window is being built: its
+        first list read opened it (pragmas and all), each step waiting for the
+        interpreter while this thread ran Python: 10-15 ms of the start at 1M contacts."""
+
+        def connect() -> None:
+            db = database_proxy.obj
+            try:
+                if db is not None:
+                    db.connect(reuse_if_open=True)
+            except Exception:  # the first read opens it again and reports what is wrong
+                log.debug("reader connection not opened ahead", exc_info=True)
+
+        self._reader.submit(connect)
+
     def read(self, fn: Callable[[], Any], on_done: Callback, on_error: Callback | None = None,
              *, key: str | None = None) -> None:
         """Run ``fn`` on the reader. With ``key``, only the newest job of that key runs:
