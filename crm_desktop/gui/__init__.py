@@ -11,8 +11,6 @@ import html  # noqa: F401
 
 import crm_desktop.exchange.memory  # noqa: F401
 import crm_desktop.logs  # noqa: F401
-import crm_desktop.services.accounts  # noqa: F401
-import crm_desktop.services.editing  # noqa: F401
-import crm_desktop.services.followups  # noqa: F401
+import crm_desktop.services.interactions  # noqa: F401
 import crm_desktop.services.listing  # noqa: F401
 import crm_desktop.store.backups  # noqa: F401

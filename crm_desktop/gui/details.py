@@ -2,9 +2,11 @@
 
 import calendar
 import html
+from typing import TYPE_CHECKING
 
-from crm_desktop.services.accounts import AccountData
-from crm_desktop.services.contacts import ContactData
+if TYPE_CHECKING:  # not imported at start: the window shows no record then
+    from crm_desktop.services.accounts import AccountData
+    from crm_desktop.services.contacts import ContactData
 
 EMPTY_HTML = "<p style='color:#6b7280'>Select a contact to see the details.</p>"
 
@@ -23,7 +25,7 @@ def _address(d) -> str:
     return "<br>".join(html.escape(x) for x in lines if x)
 
 
-def contact_html(d: ContactData) -> str:
+def contact_html(d: "ContactData") -> str:
     e = html.escape
     emails = "<br>".join(
         f"<a href='mailto:{e(v)}'>{e(v)}</a> <span style='color:#9ca3af'>{e(lab)}</span>"
@@ -49,7 +51,7 @@ def contact_html(d: ContactData) -> str:
     )
 
 
-def account_html(d: AccountData) -> str:
+def account_html(d: "AccountData") -> str:
     e = html.escape
     site = f"<a href='{e(d.website)}'>{e(d.website)}</a>" if d.website else ""
     return (

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 
 from crm_desktop.errors import DamagedDatabaseError, UserError
 from crm_desktop.gui import msgbox, selection
-from crm_desktop.services import accounts, contacts
 from crm_desktop.text import counted
 
 log = logging.getLogger(__name__)
@@ -34,6 +33,8 @@ def _trash_run():
 class EditActions:
     # --- editing -----------------------------------------------------------------------------
     def new_contact(self) -> None:
+        from crm_desktop.services import accounts  # the services: when used, not at start
+
         dialog = _editors().ContactEditorDialog(self)
         if self._account_id is not None:
             dialog.ui.companyEdit.setText(accounts.get_account(self._account_id).name)
@@ -57,6 +58,8 @@ class EditActions:
         record_id = selection.first_id(view)
         if record_id is None or self._trash:
             return
+        from crm_desktop.services import accounts, contacts
+
         forms = _editors()
         if view is self.ui.accountTable:
             dialog = forms.AccountEditorDialog(self, accounts.get_account(record_id), record_id)

@@ -6,6 +6,7 @@ or the start of their day). At start it says once how many are due today or over
 """
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -13,12 +14,13 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from crm_desktop import APP_NAME
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.tasks import TaskManager
-from crm_desktop.services import followups
-from crm_desktop.services.followups import AgendaItem
 from crm_desktop.text import counted
 
+if TYPE_CHECKING:  # the follow-ups module: at the first check, not at start (~10 ms)
+    from crm_desktop.services.followups import AgendaItem
 
-def message_for(items: list[AgendaItem]) -> tuple[str, str]:
+
+def message_for(items: "list[AgendaItem]") -> tuple[str, str]:
     """(title, text) of one notification for the follow-ups that just fell due."""
     if len(items) == 1:
         item = items[0]
@@ -48,6 +50,8 @@ class FollowupNotifier(QObject):
 
     def start(self) -> None:
         """Say what is due now, then check every minute."""
+        from crm_desktop.services import followups
+
         now = datetime.now().astimezone()
         self._last = now
         self.tasks.read(lambda: followups.open_count(now), self._announce_open, key="due-now")
@@ -62,12 +66,14 @@ class FollowupNotifier(QObject):
                          "Due today or overdue: see Today (Ctrl+T).")
 
     def check(self, now: datetime | None = None) -> None:
+        from crm_desktop.services import followups
+
         now = now or datetime.now().astimezone()
         since, self._last = self._last or now, now
         self.tasks.read(lambda: followups.falling_due(since, now), self._fell_due,
                         key="falling-due")
 
-    def _fell_due(self, items: list[AgendaItem]) -> None:
+    def _fell_due(self, items: "list[AgendaItem]") -> None:
         if items:
             self._notify(*message_for(items))
 

@@ -11,7 +11,6 @@ from datetime import datetime
 
 from crm_desktop.gui import selection
 from crm_desktop.gui.details import EMPTY_HTML, account_html, contact_html, relationship_html
-from crm_desktop.services import accounts, contacts, followups
 from crm_desktop.text import counted
 
 log = logging.getLogger(__name__)
@@ -25,6 +24,12 @@ class RecordView:
             self._today.refresh()
         if self._satisfaction is not None:
             self._satisfaction.refresh()
+        self.count_due()
+
+    def count_due(self) -> None:
+        """Today's count of open follow-ups, on the Today button."""
+        from crm_desktop.services import followups  # not at start (see MainWindow)
+
         self.tasks.read(followups.open_count, self._show_due_count, key="due-count")
 
     def _show_due_count(self, count: int) -> None:
@@ -63,7 +68,8 @@ class RecordView:
             self.timeline.show_for()
 
     def _show_contact(self, contact_id: int, force: bool = False) -> None:
-        # Imported when first shown: it brings feedback's module (5-6 ms of a start).
+        # Imported when first shown: relationship brings feedback's module (5-6 ms of a start).
+        from crm_desktop.services import contacts
         from crm_desktop.services.relationship import relationship
 
         try:
@@ -84,6 +90,7 @@ class RecordView:
             self.timeline.show_for(contact_id=contact_id, who=data.display_name, force=force)
 
     def _show_account(self, account_id: int, force: bool = False) -> None:
+        from crm_desktop.services import accounts
         from crm_desktop.services.relationship import relationship
 
         try:

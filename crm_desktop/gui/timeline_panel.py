@@ -13,8 +13,6 @@ from crm_desktop.gui.forms.ui_timeline_panel import Ui_TimelinePanel
 from crm_desktop.gui.resources import icon
 from crm_desktop.gui.timeline_model import ID_ROLE, SOURCE_ROLE, TimelineListModel
 from crm_desktop.services import interactions
-from crm_desktop.services.editing import Editor
-from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import (
     KIND_LABELS,
     TIMELINE_LABELS,
@@ -29,6 +27,7 @@ if TYPE_CHECKING:  # the editors are imported when first opened: ~16 ms less at 
         FollowupEditorDialog,
         InteractionEditorDialog,
     )
+    from crm_desktop.services.editing import Editor
 
 #: write(fn, status message): run ``fn`` on the window's writer, then refresh.
 Write = Callable[[Callable[[], object], str], None]
@@ -41,11 +40,12 @@ QUICK_PLACEHOLDERS = {
 
 
 class TimelinePanel(QWidget):
-    def __init__(self, editor: Editor, write: Write, parent=None):
+    def __init__(self, editor: "Callable[[], Editor]", write: Write, parent=None):
+        """``editor``: gives the window's Editor, made at its first use (not at start)."""
         super().__init__(parent)
         self.ui = Ui_TimelinePanel()
         self.ui.setupUi(self)
-        self.editor = editor
+        self._editor = editor
         self._write = write
         self._who = ""
         self._base: tuple[int | None, int | None] | None = None
@@ -244,6 +244,8 @@ class TimelinePanel(QWidget):
                      ) -> "FollowupEditorDialog | None":
         if self._base is None:
             return None
+        from crm_desktop.services.followups import FollowupData  # as the editors: when used
+
         contact_id, account_id = self._base
         data = FollowupData(date.today() + timedelta(days=1), None, note, contact_id,
                             account_id, interaction_id)
@@ -286,6 +288,10 @@ class TimelinePanel(QWidget):
             lambda: self.editor.update_feedback(feedback_id, clean), "Feedback saved."))
         self._open(dialog)
         return dialog
+
+    @property
+    def editor(self) -> "Editor":
+        return self._editor()
 
     @staticmethod
     def _open(dialog) -> None:
