@@ -14,6 +14,16 @@ def no_qt_handler(monkeypatch):
     monkeypatch.setattr(gui_app, "qInstallMessageHandler", lambda handler: None)
 
 
+def fresh_python(script: str, **env: str) -> str:
+    """What ``script`` prints in a new interpreter (a start's imports, as a user's)."""
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, env={**os.environ, **env}).stdout.strip()
+
+
 def newer(path):
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
@@ -156,28 +166,19 @@ class _Closable:
 def test_the_core_the_window_uses_is_imported_before_qt():
     """PySide reads the source of each module imported after it (~40 ms of a start for
     the core): crm_desktop.gui imports the core modules the window needs first."""
-    import subprocess
-    import sys
-
-    script = (
+    assert fresh_python(
         "import sys, crm_desktop.gui.app\n"
         "mods = list(sys.modules)\n"
         "print([m for m in mods[mods.index('PySide6'):] if m == 'peewee' or"
         " m.startswith('crm_desktop') and not m.startswith('crm_desktop.gui')])\n"
-    )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True).stdout
-    assert out.strip() == "[]"
+    ) == "[]"
 
 
 def test_what_only_a_selection_or_an_edit_needs_is_not_imported_at_start():
     """The services that write (and feedback, the relationship block, follow-ups) come
     with the first contact shown, the first edit, or Today's count after the window is
     up: not with the window (~20 ms of a start)."""
-    import subprocess
-    import sys
-
-    script = (
+    assert fresh_python(
         "import sys, crm_desktop.gui.app\n"
         "import crm_desktop.gui.main_window\n"
         "print(sorted(m for m in ('crm_desktop.services.feedback',"
@@ -185,28 +186,18 @@ def test_what_only_a_selection_or_an_edit_needs_is_not_imported_at_start():
         " 'crm_desktop.services.accounts', 'crm_desktop.services.contacts',"
         " 'crm_desktop.services.followups', 'crm_desktop.services.editing')"
         " if m in sys.modules))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True).stdout
-    assert out.strip() == "[]"
+    ) == "[]"
 
 
 def test_an_application_made_for_the_window_is_fusion_whatever_the_environment():
     """run() gives Fusion as the application is made (STYLE_ARGS), not afterwards."""
-    import os
-    import subprocess
-    import sys
-
-    script = (
+    assert fresh_python(
         "from PySide6.QtWidgets import QApplication\n"
         "from crm_desktop.gui.resources import STYLE_ARGS\n"
         "app = QApplication(['crm-desktop', *STYLE_ARGS])\n"
-        "print(app.style().name())\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": "Windows"}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True, env=env).stdout
-    assert out.strip() == "fusion"
+        "print(app.style().name())\n",
+        QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows",
+    ) == "fusion"
 
 
 def test_the_log_file_is_moved_aside_before_it_grows_too_big(tmp_path):
