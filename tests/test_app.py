@@ -239,3 +239,26 @@ def test_the_stylesheet_is_the_one_in_resources(qapp):
         assert qapp.styleSheet() == qss.read_text(encoding="utf-8")
     finally:
         qapp.setStyleSheet(before)
+
+
+def test_what_a_start_leaves_out_is_imported_once_the_window_is_up(tmp_path):
+    """The first contact shown or edit does not wait for it (see MainWindow.warm_up)."""
+    assert fresh_python(
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from crm_desktop.store import open_database\n"
+        "from crm_desktop.gui.main_window import MainWindow\n"
+        "from crm_desktop.gui.tasks import TaskManager\n"
+        "from pathlib import Path\n"
+        f"path = Path({str(tmp_path / 'crm.sqlite3')!r}); open_database(path)\n"
+        "MainWindow.WARM_UP_MS = 50\n"
+        "tasks = TaskManager(); window = MainWindow(path, tasks)\n"
+        "mods = ('crm_desktop.services.editing', 'crm_desktop.services.relationship')\n"
+        "before = [m in sys.modules for m in mods]\n"
+        "end = time.monotonic() + 2\n"
+        "while time.monotonic() < end and not all(m in sys.modules for m in mods):\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print(before, [m in sys.modules for m in mods]); tasks.shutdown()\n",
+        QT_QPA_PLATFORM="offscreen", CRM_DESKTOP_CONFIG_DIR=str(tmp_path / "cfg"),
+    ).splitlines()[-1] == "[False, False] [True, True]"

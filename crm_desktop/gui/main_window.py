@@ -55,6 +55,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
     CHECK_DELAY_MS = 2000
     #: Today's count and the first look for follow-ups due wait this long after start.
     ACTIVITY_DELAY_MS = 600
+    #: What a first click or edit needs is imported this long after start (see warm_up).
+    WARM_UP_MS = 1200
 
     def __init__(self, db_path: Path, tasks: TaskManager | None = None):
         super().__init__()
@@ -119,7 +121,14 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         # bring the follow-ups module (~10 ms) and would read beside the first paint.
         QTimer.singleShot(self.ACTIVITY_DELAY_MS, self.count_due)
         QTimer.singleShot(self.ACTIVITY_DELAY_MS, self.notifier.start)
+        QTimer.singleShot(self.WARM_UP_MS, self.warm_up)
         QTimer.singleShot(self.CHECK_DELAY_MS, self.check_file)
+
+    @staticmethod
+    def warm_up() -> None:
+        """Import, once the window is up and idle, what the start left out: the first
+        contact shown or the first edit would otherwise wait ~20 ms for it."""
+        from crm_desktop.services import editing, relationship  # noqa: F401
 
     @property
     def editor(self) -> "Editor":
