@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from crm_desktop.errors import ValidationError
 from crm_desktop.services import records
 from crm_desktop.store.db import database_proxy as db
-from crm_desktop.store.models import INTERACTION_KINDS, SUPPORT_STATUSES, Interaction, now_iso
+from crm_desktop.store.values import INTERACTION_KINDS, SUPPORT_STATUSES, now_iso
 from crm_desktop.text import fold
 
 KIND_LABELS = {
@@ -154,6 +154,8 @@ def _row(data: InteractionData) -> dict:
 
 
 def create_interaction(data: InteractionData) -> int:
+    from crm_desktop.store.models import Interaction  # the models: not at the window's start
+
     data = validate(data)
     with db.atomic():
         iid = Interaction.insert(**_row(data)).execute()
@@ -162,6 +164,8 @@ def create_interaction(data: InteractionData) -> int:
 
 
 def update_interaction(interaction_id: int, data: InteractionData) -> None:
+    from crm_desktop.store.models import Interaction
+
     data = validate(data)
     with db.atomic():
         before = Interaction.get_or_none(Interaction.id == interaction_id)
@@ -174,6 +178,8 @@ def update_interaction(interaction_id: int, data: InteractionData) -> None:
 
 
 def get_interaction(interaction_id: int) -> InteractionData:
+    from crm_desktop.store.models import Interaction
+
     row = Interaction.get_by_id(interaction_id)
     return InteractionData(
         kind=row.kind,

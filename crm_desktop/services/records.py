@@ -4,7 +4,7 @@ whether a record is live, and changing many of them by id in one transaction."""
 from collections.abc import Sequence
 
 from crm_desktop.store.db import database_proxy as db
-from crm_desktop.store.models import now_iso
+from crm_desktop.store.values import now_iso
 
 CHUNK = 500  # ids per statement: well under SQLite's limit on parameters
 
