@@ -175,10 +175,9 @@ def test_the_core_the_window_uses_is_imported_before_qt():
 
 
 def test_what_only_a_selection_or_an_edit_needs_is_not_imported_at_start():
-    """The services that write (and feedback, the relationship block, follow-ups, the peewee
-    models) come
-    with the first contact shown, the first edit, or Today's count after the window is
-    up: not with the window (~20 ms of a start)."""
+    """The services that write, feedback, the relationship block, follow-ups and the
+    peewee models come with the first contact shown, the first edit, or Today's count
+    after the window is up: not with the window (~30 ms of a start)."""
     assert fresh_python(
         "import sys, crm_desktop.gui.app\n"
         "import crm_desktop.gui.main_window\n"
