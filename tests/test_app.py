@@ -263,3 +263,36 @@ def test_what_a_start_leaves_out_is_imported_once_the_window_is_up(tmp_path):
         "print(before, [m in sys.modules for m in mods]); tasks.shutdown()\n",
         QT_QPA_PLATFORM="offscreen", CRM_DESKTOP_CONFIG_DIR=str(tmp_path / "cfg"),
     ).splitlines()[-1] == "[False, False] [True, True]"
+
+
+def test_an_older_file_is_updated_behind_a_progress_window(qapp, tmp_path, monkeypatch):
+    """A long update before the window opens (a minute at 1M contacts) shows what it
+    does; once it is done the window opens on the updated file."""
+    from crm_desktop.services import demo
+    from crm_desktop.store import close_database, open_database
+
+    path = tmp_path / "crm.sqlite3"
+    open_database(path, upto=LATEST_VERSION - 1)
+    demo.generate(40, seed=6)
+    close_database()
+    made = []
+
+    class Updating(gui_app._Updating):
+        SHOW_AFTER_S = 0  # shown at once, however small the file
+
+        def __init__(self, db_path):
+            super().__init__(db_path)
+            made.append(self)
+
+    monkeypatch.setattr(gui_app, "_Updating", Updating)
+    db = gui_app._open(path)
+    try:
+        assert db is not None and not db.read_only
+        [updating] = made
+        assert updating.shown and updating.dialog is None  # shown, then closed
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        assert version == LATEST_VERSION
+        close_database()
+        assert gui_app._open(path) is not None and not made[1].shown  # current: no window
+    finally:
+        close_database()

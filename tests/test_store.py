@@ -149,3 +149,32 @@ def test_uids_made_in_bulk_are_version_7_and_unique():
     # the time part: the same clock as new_uid's, so later records sort after
     assert made[0][:12] <= new_uid()[:12]
     assert new_uids(0) == []
+
+
+def test_opening_an_older_file_says_how_its_backup_and_migration_go(tmp_path):
+    """What the window shows while an older file is copied, checked and migrated."""
+    from crm_desktop.services import demo
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path, upto=LATEST_VERSION - 1)
+    demo.generate(50, seed=4)
+    close_database()
+    told = []
+    open_database(path, progress=lambda stage, done, total: told.append((stage, done, total)))
+    close_database()
+    stages = [stage for stage, _, _ in told]
+    assert stages[0] == "backup" and "check" in stages and stages[-1] == "migrate"
+    assert stages.index("check") < stages.index("migrate")  # in that order
+    copied = [(done, total) for stage, done, total in told if stage == "backup"]
+    assert copied[-1][0] == copied[-1][1] > 0  # every page
+    assert {(done, total) for stage, done, total in told if stage == "migrate"} == {(0, 1)}
+    assert schema(path)[1] == LATEST_VERSION
+
+
+def test_opening_a_current_file_reports_nothing(db_path):
+    open_database(db_path)
+    close_database()
+    told = []
+    open_database(db_path, progress=lambda *a: told.append(a))
+    close_database()
+    assert told == []

@@ -105,13 +105,67 @@ class _StartupProbe(QObject):
         self.window.close()
 
 
+class _Updating:
+    """A progress window while an older file is copied, checked and brought up to this
+    version before the main window opens (a minute at a million contacts, most of it the
+    copy's check). Shown only once that has taken SHOW_AFTER_S; the open runs on this
+    thread, and the window is kept painted from the open's progress calls."""
+
+    SHOW_AFTER_S = 0.5
+    STAGES = {
+        "backup": "Making a copy of {name} before it is updated…",
+        "check": "Checking the copy of {name}…",
+        "migrate": "Updating {name} for this version of CRM Desktop…",
+    }
+
+    def __init__(self, db_path: Path):
+        self.name = db_path.name
+        self.started: float | None = None
+        self.dialog = None
+        self.shown = False  # for tests
+        self._pumped = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if self.started is None:
+            self.started = now
+        if self.dialog is None and now - self.started >= self.SHOW_AFTER_S:
+            from PySide6.QtWidgets import QProgressDialog
+
+            self.dialog = QProgressDialog()
+            self.dialog.setWindowTitle(APP_NAME)
+            self.dialog.setCancelButton(None)  # a half-done update is not left behind
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setMinimumWidth(460)
+            self.dialog.show()
+            self.shown = True
+        if self.dialog is None or now - self._pumped < 0.05:
+            return
+        self._pumped = now
+        self.dialog.setLabelText(
+            self.STAGES.get(stage, "{name}").format(name=self.name)
+            + "\nYour data is kept: nothing is changed until the copy is checked.")
+        counted = stage == "backup" and total > 0  # the others: a busy bar
+        self.dialog.setRange(0, total if counted else 0)
+        self.dialog.setValue(done if counted else 0)
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
 def _open(db_path: Path):
     """The database for the window, or None if it cannot be opened (the user was told).
     A damaged file: the newest good backup is offered in its place."""
+    updating = _Updating(db_path)
     try:
-        return open_database(db_path, read_only_ok=True)
+        return open_database(db_path, read_only_ok=True, progress=updating)
     except DamagedDatabaseError as exc:
         log.warning("damaged at open: %s", exc)
+        updating.close()
         good = pick_backup(None, db_path, str(exc), dont="Quit")
         if good is None:
             return None
@@ -125,8 +179,11 @@ def _open(db_path: Path):
         return db
     except UserError as exc:
         log.warning("cannot open %s: %s", db_path, exc)
+        updating.close()
         msgbox.error(None, f"{APP_NAME}: cannot open the database", str(exc))
         return None
+    finally:
+        updating.close()
 
 
 def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:

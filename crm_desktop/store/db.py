@@ -127,12 +127,35 @@ def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(path))}?mode=ro{immutable}"
 
 
-def backup_file(db: SqliteDatabase, path: Path, tag: str) -> Path:
+#: Told how a slow open goes: ``(stage, done, total)``, the stage "backup" (pages copied
+#: of the file before a migration), "check" (the copy being checked; no count) or
+#: "migrate" (steps of the migration; SQLite's work within a step also ticks it).
+OpenProgress = Callable[[str, int, int], None]
+
+
+def backup_file(db: SqliteDatabase, path: Path, tag: str,
+                progress: OpenProgress | None = None) -> Path:
     """A checked copy of the open database beside it (before a migration, say)."""
     from crm_desktop.store.backups import backup  # it needs this module's helpers
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return backup(db, path, path.with_name(f"{path.name}.{tag}-{stamp}.bak"))
+    to = path.with_name(f"{path.name}.{tag}-{stamp}.bak")
+    if progress is None:
+        return backup(db, path, to)
+    copied = [False]
+
+    def step(done: int, total: int) -> None:
+        progress("backup", done, total)
+        if done >= total:  # the check begins
+            copied[0] = True
+            progress("check", 0, 0)
+
+    def tick() -> bool:  # asked through the copy, and every 100,000 steps of its check
+        if copied[0]:
+            progress("check", 0, 0)
+        return False  # never stops it
+
+    return backup(db, path, to, progress=step, stop=tick)
 
 
 PRIVATE = 0o600
@@ -150,15 +173,25 @@ def make_private(path: Path, journals: bool = False) -> None:
             os.chmod(one, PRIVATE)
 
 
-def migrate(db: SqliteDatabase, upto: int = LATEST_VERSION) -> int:
+def migrate(db: SqliteDatabase, upto: int = LATEST_VERSION,
+            progress: OpenProgress | None = None) -> int:
     """Apply the migrations from the file's version up to ``upto``, each in one transaction."""
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    first = version
     for index in range(version, upto):
-        with db.atomic("IMMEDIATE"):
-            for statement in MIGRATIONS[index]:
-                db.execute_sql(statement)
-            db.execute_sql(f"PRAGMA user_version = {index + 1}")
-            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if progress is not None:  # also while one statement runs long (an index built)
+            progress("migrate", index - first, upto - first)
+            db.connection().set_progress_handler(
+                lambda i=index: progress("migrate", i - first, upto - first), 100_000)
+        try:
+            with db.atomic("IMMEDIATE"):
+                for statement in MIGRATIONS[index]:
+                    db.execute_sql(statement)
+                db.execute_sql(f"PRAGMA user_version = {index + 1}")
+                db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            if progress is not None:
+                db.connection().set_progress_handler(None, 0)
         log.info("migrated database to schema %d", index + 1)
         version = index + 1
     return version
@@ -172,6 +205,7 @@ def open_database(
     writer: str = "CRM Desktop",
     read_only_ok: bool = False,
     check: bool = False,
+    progress: OpenProgress | None = None,
 ) -> CrmDatabase:
     """Check, open, migrate and bind the database at ``path``, as its one writer.
 
@@ -181,6 +215,7 @@ def open_database(
     With ``check``, SQLite's ``quick_check`` reads the whole file first (seconds for a
     million contacts, so the app runs it in the background instead: :func:`damage`).
     ``upto`` exists for migration tests; the app always migrates to the latest.
+    ``progress`` is told how the backup and the migration of an older file go.
     """
     path = Path(path)
     close_database()  # one database per process: its lock is given back first
@@ -217,9 +252,9 @@ def open_database(
         if new:
             make_private(path, journals=True)
         if 0 < version < upto:
-            saved = backup_file(db, path, f"v{version}")
+            saved = backup_file(db, path, f"v{version}", progress)
             log.info("backed up %s to %s before migrating", path, saved)
-        migrate(db, upto)
+        migrate(db, upto, progress)
         # Fail now, not at the first save, if another writer holds the file.
         db.execute_sql("BEGIN IMMEDIATE")
         db.execute_sql("ROLLBACK")
