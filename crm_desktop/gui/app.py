@@ -162,10 +162,12 @@ def _open(db_path: Path):
     A damaged file: the newest good backup is offered in its place."""
     updating = _Updating(db_path)
     try:
-        return open_database(db_path, read_only_ok=True, progress=updating)
+        try:
+            return open_database(db_path, read_only_ok=True, progress=updating)
+        finally:
+            updating.close()  # before any dialog below
     except DamagedDatabaseError as exc:
         log.warning("damaged at open: %s", exc)
-        updating.close()
         good = pick_backup(None, db_path, str(exc), dont="Quit")
         if good is None:
             return None
@@ -179,11 +181,8 @@ def _open(db_path: Path):
         return db
     except UserError as exc:
         log.warning("cannot open %s: %s", db_path, exc)
-        updating.close()
         msgbox.error(None, f"{APP_NAME}: cannot open the database", str(exc))
         return None
-    finally:
-        updating.close()
 
 
 def start(db_path: Path, tasks: TaskManager) -> MainWindow | int:

@@ -4,11 +4,10 @@ import html
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTableView
 
@@ -18,6 +17,7 @@ from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.edit_actions import EditActions
 from crm_desktop.gui.file_actions import FileActions
 from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from crm_desktop.gui.list_queries import ListQueries
 from crm_desktop.gui.list_views import lay_out_headers, set_up_table
 from crm_desktop.gui.notifier import FollowupNotifier
 from crm_desktop.gui.record_view import RecordView
@@ -26,16 +26,11 @@ from crm_desktop.gui.settings import restore_state, save_state
 from crm_desktop.gui.table_model import PagedTableModel
 from crm_desktop.gui.tasks import TaskManager
 from crm_desktop.gui.timeline_panel import TimelinePanel
-from crm_desktop.services import listing
-from crm_desktop.services.interactions import utc_text
 from crm_desktop.services.listing import (
     ACCOUNT_COLUMNS,
     CONTACT_COLUMNS,
     CONTACT_DEFAULT_SORT,
-    account_query,
-    contact_query,
 )
-from crm_desktop.text import counted
 
 if TYPE_CHECKING:  # and QCloseEvent: importing it sets up QEvent (5 ms of a start)
     from PySide6.QtGui import QCloseEvent
@@ -50,7 +45,8 @@ CONTACT_WIDTHS = (110, 120, 190, 150, 230, 140, 110, 80, 130, 110, 120)
 
 
 
-class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWindow):
+class MainWindow(EditActions, ActivityActions, FileActions, RecordView, ListQueries,
+                 QMainWindow):
     #: The whole-file check and the daily backup wait this long, out of the start's way.
     CHECK_DELAY_MS = 2000
     #: Today's count and the first look for follow-ups due wait this long after start.
@@ -215,157 +211,6 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
         self.account_model.fetch_failed.connect(self._fetch_failed)
         self.tasks.busy_changed.connect(self._busy_changed)
 
-    # --- queries ---------------------------------------------------------------------------
-    def _sort_of(self, view: QTableView) -> tuple[int, bool]:
-        header = view.horizontalHeader()
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        return header.sortIndicatorSection(), descending
-
-    def refresh(self) -> None:
-        self.refresh_contacts()
-        self.refresh_accounts()
-        self.refresh_activity()
-
-    def refresh_contacts(self) -> None:
-        column, descending = self._sort_of(self.ui.contactTable)
-        if not (0 <= column < len(CONTACT_COLUMNS) and CONTACT_COLUMNS[column].sort):
-            column, descending = CONTACT_DEFAULT_SORT, False
-        query = contact_query(
-            self.ui.searchEdit.text(), account_id=self._account_id, trash=self._trash,
-            sort_column=column, descending=descending,
-            contacted_before=self.contacted_before(),
-            among=self._among[1] if self._among else None,
-        )
-        self.tasks.drop("contact-count")  # the count of a list no longer shown would go first
-        self._run_query("contacts", query, self.contact_model, self._contacts_ready)
-
-    def contacted_before(self) -> str | None:
-        """The "Not contacted in N days" filter as the cutoff the list query takes."""
-        if not self.ui.staleCheck.isChecked():
-            return None
-        days = self.ui.staleDaysSpin.value()
-        return utc_text(datetime.now().astimezone() - timedelta(days=days))
-
-    def refresh_accounts(self) -> None:
-        column, descending = self._sort_of(self.ui.accountTable)
-        query = account_query(
-            self.ui.accountFilterEdit.text(), trash=self._trash,
-            sort_column=column if ACCOUNT_COLUMNS[column].sort else 0, descending=descending,
-        )
-        self._run_query("accounts", query, self.account_model, self._accounts_ready)
-
-    #: Searches count up to this many at first; beyond, the count follows the first page.
-    COUNT_FIRST = 20_000
-
-    def _run_query(self, key, query, model, ready) -> None:
-        self._generation[key] += 1
-        generation = self._generation[key]
-        cap = self.COUNT_FIRST if query.scan_patterns else None
-
-        def work():
-            return query, *query.first_page(PagedTableModel.FIRST_ROWS, cap)
-
-        def done(result):
-            if generation == self._generation[key]:  # a newer query may have been asked
-                ready(model, *result)
-
-        self.tasks.read(work, done, self._query_failed, key=key)
-
-    def _contacts_ready(self, model, query, total, rows, exact=True) -> None:
-        selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
-        # Not for the first list, at the top anyway: the scroll bar's Python wrapper has
-        # PySide set up its classes (~5 ms of a start).
-        bar = self.ui.contactTable.verticalScrollBar() if model.query is not None else None
-        scroll = bar.value() if bar is not None else 0
-        model.reset(query, total, rows, exact)
-        self.ui.contactTable.doItemsLayout()  # now: Qt's zero-delay layout painted it twice
-        if bar is not None:
-            bar.setValue(scroll)
-        self._reselect(self.ui.contactTable, selected)
-        self._show_count(total, exact)
-        self.contacts_loaded = True
-        if not exact:
-            # Painted now, before the count starts: a reader thread in Python while the
-            # list is painted (one call into the model per cell and role) held each
-            # call up to the interpreter's switch interval: 20-50 ms paints at 1M.
-            self.ui.contactTable.viewport().repaint()
-            self.tasks.read(
-                query.full_count, lambda n: self._exact_count(query, n), self._query_failed,
-                key="contact-count",
-            )
-
-    def _exact_count(self, query, total: int) -> None:
-        if self.contact_model.query is query:
-            self.contact_model.set_total(query, total)
-            self._show_count(total, True)
-
-    def _show_count(self, total: int, exact: bool) -> None:
-        searching = bool(self.ui.searchEdit.text().strip())
-        text = counted(total, "match", "matches") if searching else counted(total, "contact")
-        if not exact:
-            text = f"{total:,}+ matches"
-        among = f" · {self._among[0]}" if self._among else ""
-        self.ui.matchLabel.setText(text + (" in trash" if self._trash else "") + among)
-
-    def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
-        selected = selection.ids(self.ui.accountTable) or []
-        model.reset(query, total, rows)
-        self.ui.accountTable.doItemsLayout()  # painted once, laid out (see _contacts_ready)
-        self._reselect(self.ui.accountTable, selected, quiet=True)
-        where = " in trash" if self._trash else ""
-        self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
-
-    def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False) -> None:
-        model = view.model()
-        selection = view.selectionModel()
-        if quiet:
-            selection.blockSignals(True)
-        flags = QItemSelectionModel.SelectionFlag
-        for record_id in ids:
-            row = model.row_of(record_id)
-            if row is not None:
-                selection.select(model.index(row, 0), flags.Select | flags.Rows)
-                selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
-        if quiet:
-            selection.blockSignals(False)
-
-    #: The background work a new list asks for waits this long: started at once, it takes
-    #: the interpreter from the GUI thread while the list is being painted.
-    PREPARE_DELAY_MS = 300
-
-    def _prepare_query(self, query) -> None:
-        QTimer.singleShot(self.PREPARE_DELAY_MS, lambda: self._prepare_now(query))
-
-    def _prepare_now(self, query) -> None:
-        """In the background: page fences for a long list, and the in-memory sort ranks
-        search uses for this sort, with the head of its direction (again after any change
-        to the data)."""
-        if query is not self.contact_model.query or self.closing.is_set():
-            return  # a newer list came first, or the window has closed
-        if not query.sources and self.contact_model.rowCount() >= 2 * query.fence_every:
-            self.tasks.background(
-                query.build_fences,
-                lambda fences: self.contact_model.set_fences(query, fences),
-                key="fences",
-            )
-        column, descending = query.sort_column, query.descending
-        if not self._trash and not listing.contact_ranks_ready(column, descending):
-            self.tasks.background(lambda: listing.build_contact_ranks(column, descending),
-                                  lambda _: None, key="ranks")
-
-    def _query_failed(self, exc: Exception) -> None:
-        log.error("query failed", exc_info=exc)
-        self.statusBar().showMessage(f"Could not read the database: {exc}")
-
-    def _fetch_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Could not read the database: {message}")
-
-    def _busy_changed(self, busy: bool) -> None:
-        if busy:
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.unsetCursor()
-
     # --- selection and the detail pane ---------------------------------------------------
     @staticmethod
     def has_selection(view: QTableView) -> bool:
@@ -421,11 +266,10 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
                        ui.actionRecordFeedback):
             action.setEnabled(writable)
         ui.actionRestore.setVisible(self._trash)
-        history = self._editor.history if self._editor is not None else None
-        for action, label, prefix in (
-            (ui.actionUndo, history.undo_label if history is not None else None, "Undo"),
-            (ui.actionRedo, history.redo_label if history is not None else None, "Redo"),
-        ):
+        undo = redo = None  # nothing to undo before the editor is made (at the first edit)
+        if self._editor is not None:
+            undo, redo = self._editor.history.undo_label, self._editor.history.redo_label
+        for action, label, prefix in ((ui.actionUndo, undo, "Undo"), (ui.actionRedo, redo, "Redo")):
             action.setEnabled(writable and label is not None)
             action.setText(f"{prefix} {label}" if label else prefix)
             action.setIconText(prefix)
@@ -473,12 +317,11 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
             "accountHeader": self.ui.accountTable.horizontalHeader(),
         }
 
+    def _splitter_parts(self) -> dict:
+        return {"mainSplitter": self.ui.mainSplitter, "detailSplitter": self.ui.detailSplitter}
+
     def _state_parts(self) -> dict:
-        return {
-            "mainSplitter": self.ui.mainSplitter,
-            "detailSplitter": self.ui.detailSplitter,
-            **self._header_parts(),
-        }
+        return {**self._splitter_parts(), **self._header_parts()}
 
     def _restore_headers(self) -> None:
         restore_state(None, "mainWindow", self._header_parts())
@@ -486,8 +329,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, QMainWin
 
     def _restore_state(self) -> None:
         """The window's geometry and splitters (the headers are restored first)."""
-        restore_state(self, "mainWindow", {"mainSplitter": self.ui.mainSplitter,
-                                           "detailSplitter": self.ui.detailSplitter})
+        restore_state(self, "mainWindow", self._splitter_parts())
 
     def save_state(self) -> None:
         save_state(self, "mainWindow", self._state_parts())

@@ -1,22 +1,16 @@
-"""User edits that can be undone: each call changes the store and records a Change.
-
-Feedback is imported by the calls that write it, not with this module: a window's start
-needs an Editor, not feedback's (5-6 ms of a start)."""
+"""User edits that can be undone: each call changes the store and records a Change."""
 
 from datetime import date
-from typing import TYPE_CHECKING
 
-from crm_desktop.services import accounts, contacts, followups, interactions
+from crm_desktop.services import accounts, contacts, feedback, followups, interactions
 from crm_desktop.services.accounts import AccountData
 from crm_desktop.services.contacts import ContactData
+from crm_desktop.services.feedback import FeedbackData
 from crm_desktop.services.followups import FollowupData
 from crm_desktop.services.interactions import KIND_LABELS, InteractionData
 from crm_desktop.services.undo import Change, UndoStack
 from crm_desktop.store.db import database_proxy as db
 from crm_desktop.text import counted
-
-if TYPE_CHECKING:
-    from crm_desktop.services.feedback import FeedbackData
 
 
 class Editor:
@@ -131,8 +125,6 @@ class Editor:
         """Timeline entries to the trash: interactions and feedback, one undo step."""
         if not feedback_ids:
             return self.trash_interactions(interaction_ids)
-        from crm_desktop.services import feedback
-
         ids, fids = list(interaction_ids), list(feedback_ids)
 
         def move(trash: bool) -> int:
@@ -148,11 +140,9 @@ class Editor:
                                  undo=lambda: move(False), redo=lambda: move(True)))
         return count
 
-    def record_feedback(self, data: "FeedbackData", follow_up_on: date | None = None) -> int:
+    def record_feedback(self, data: FeedbackData, follow_up_on: date | None = None) -> int:
         """Store feedback, and with ``follow_up_on`` a follow-up for it that day: one
         transaction, one undo step."""
-        from crm_desktop.services import feedback
-
         with db.atomic():
             fids: list[int] = []
             if follow_up_on is not None:
@@ -179,9 +169,7 @@ class Editor:
         self.history.push(Change(label, undo=undo, redo=redo))
         return fb
 
-    def update_feedback(self, feedback_id: int, data: "FeedbackData") -> None:
-        from crm_desktop.services import feedback
-
+    def update_feedback(self, feedback_id: int, data: FeedbackData) -> None:
         before = feedback.get_feedback(feedback_id)
         feedback.update_feedback(feedback_id, data)
         self.history.push(Change(

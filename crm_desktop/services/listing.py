@@ -353,10 +353,9 @@ def contact_query(
         params.extend(source_params)
 
     count_sql, count_params = None, []
-    live_sql = "SELECT live FROM record_count WHERE table_name = 'contact'"
     if not trash and not filtered:
         if not sources:
-            count_sql = live_sql
+            count_sql = _recorded_count("contact", trash=False)
         else:
             count_sql = "SELECT count(*) FROM (" + " INTERSECT ".join(s for s, _ in sources) + ")"
             count_params = [p for _, ps in sources for p in ps]
@@ -409,6 +408,11 @@ ACCOUNT_COLUMNS: tuple[Column, ...] = (
 )
 
 
+def _recorded_count(table: str, trash: bool) -> str:
+    """SQL for the exact number of live (or trashed) rows of ``table``, kept by triggers."""
+    return f"SELECT {'trashed' if trash else 'live'} FROM record_count WHERE table_name = '{table}'"
+
+
 def account_query(
     search: str = "", *, trash: bool = False, sort_column: int = 0, descending: bool = False
 ) -> ListQuery:
@@ -421,7 +425,6 @@ def account_query(
     for word in words:
         where.append("c.name_key LIKE ? ESCAPE '\\'")
         params.append(f"%{_like_escape(word)}%")
-    count_sql = None if words else (
-        f"SELECT {'trashed' if trash else 'live'} FROM record_count WHERE table_name = 'account'")
+    count_sql = None if words else _recorded_count("account", trash)
     return ListQuery(ACCOUNT_COLUMNS, "account c", where, params, sort_column, descending, "c.id",
                      count_sql)
