@@ -118,6 +118,7 @@ class FileActions:
         suffix = " (read-only)" if reason else ""
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}{suffix}")
         self._update_actions()
+        self._say_why_empty()  # an empty list no longer suggests adding to it
 
     def open_backups(self) -> "BackupsDialog":
         from crm_desktop.gui.backups_dialog import BackupsDialog

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
-from crm_desktop.gui import selection
+from crm_desktop.gui import empty_state, selection
 from crm_desktop.gui.table_model import PagedTableModel
 from crm_desktop.services import listing
 from crm_desktop.services.interactions import utc_text
@@ -118,6 +118,24 @@ class ListQueries:
             text = f"{total:,}+ matches"
         among = f" · {self._among[0]}" if self._among else ""
         self.ui.matchLabel.setText(text + (" in trash" if self._trash else "") + among)
+        self._say_why_empty()
+
+    def _say_why_empty(self) -> None:
+        """An empty list says why, and what would fill it; a list with rows says nothing."""
+        model, writable = self.contact_model, self.read_only is None
+        empty = model.query is not None and model.rowCount() == 0
+        self.contacts_empty.show(empty_state.contacts_text(
+            term=self.ui.searchEdit.text(), trash=self._trash,
+            company=self._account_id is not None,
+            among=self._among[0] if self._among else None,
+            not_contacted_days=(self.ui.staleDaysSpin.value() if self.ui.staleCheck.isChecked()
+                                else None),
+            writable=writable) if empty else None)
+        model = self.account_model
+        empty = model.query is not None and model.rowCount() == 0
+        self.accounts_empty.show(empty_state.companies_text(
+            term=self.ui.accountFilterEdit.text(), trash=self._trash,
+            writable=writable) if empty else None)
 
     def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
         selected = selection.ids(self.ui.accountTable) or []
@@ -126,6 +144,7 @@ class ListQueries:
         self._reselect(self.ui.accountTable, selected, quiet=True)
         where = " in trash" if self._trash else ""
         self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
+        self._say_why_empty()
 
     def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False) -> None:
         model = view.model()

@@ -15,6 +15,7 @@ from crm_desktop import APP_NAME, __version__
 from crm_desktop.gui import msgbox, selection
 from crm_desktop.gui.activity_actions import ActivityActions
 from crm_desktop.gui.edit_actions import EditActions
+from crm_desktop.gui.empty_state import EmptyState
 from crm_desktop.gui.file_actions import FileActions
 from crm_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from crm_desktop.gui.list_queries import ListQueries
@@ -81,6 +82,8 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, ListQuer
         self.account_model = PagedTableModel(ACCOUNT_COLUMNS, self)
         set_up_table(self.ui.contactTable, self.contact_model)
         set_up_table(self.ui.accountTable, self.account_model)
+        self.contacts_empty = EmptyState(self.ui.contactTable)  # what an empty list says
+        self.accounts_empty = EmptyState(self.ui.accountTable)
         for column, width in enumerate(CONTACT_WIDTHS):
             self.ui.contactTable.setColumnWidth(column, width)
         self.ui.contactTable.horizontalHeader().setSortIndicator(
