@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from crm_desktop.gui import selection
 from crm_desktop.gui.editors import AccountEditorDialog, ContactEditorDialog
 from crm_desktop.gui.main_window import MainWindow
 from crm_desktop.gui.table_model import ID_ROLE
@@ -127,6 +128,59 @@ def test_new_contact_in_the_editor_is_listed_and_stored(qtbot, people, make_wind
     )
     assert (stats.counts()["contacts"], stats.counts()["accounts"]) == (4, 2)
     assert "Add Grace Hopper" in window.ui.actionUndo.text()
+
+
+def save_new_contact(qtbot, window, first, last, company=""):
+    window.ui.actionNewContact.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, first)
+    qtbot.keyClicks(dialog.ui.lastNameEdit, last)
+    qtbot.keyClicks(dialog.ui.companyEdit, company)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_a_contact_just_added_is_shown_and_selected(qtbot, people, make_window):
+    window = make_window()
+    select_row(window, 0)  # someone else was being looked at
+    save_new_contact(qtbot, window, "Grace", "Hopper")
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 4)
+    settle(qtbot, window)
+    [cid] = contact_query("hopper").ids()
+    assert selection.ids(window.ui.contactTable) == [cid]
+    assert window.ui.detailView.toPlainText().startswith("Grace Hopper")
+    assert window.timeline.scope is not None  # ready for Ctrl+L: log the call
+
+
+def test_a_contact_added_beyond_the_pages_read_is_shown(qtbot, db, make_window):
+    demo.generate(600, seed=3)  # more than the first pages the list reads
+    window = make_window()
+    save_new_contact(qtbot, window, "Zed", "Zzyzx")
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 601)
+    settle(qtbot, window)
+    assert window.contact_model.row_of(contact_query("zzyzx").ids()[0]) is None
+    assert window.ui.detailView.toPlainText().startswith("Zed Zzyzx")
+
+
+def test_a_company_just_added_is_shown_with_its_empty_list(qtbot, people, make_window):
+    window = make_window()
+    window.ui.actionNewAccount.trigger()
+    dialog = window.findChild(AccountEditorDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Initech")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 3)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 0)
+    settle(qtbot, window)
+    [selected] = selection.ids(window.ui.accountTable)
+    assert window.account_model.index(2, 0).data() == "Initech"
+    assert window.account_model.row_of(selected) == 2
+    assert window.ui.detailView.toPlainText().startswith("Initech")
+    assert window.contacts_empty.text[0] == "No one at this company yet"
+    assert window.ui.actionEdit.isEnabled() and window.ui.actionDelete.isEnabled()
+    save_new_contact(qtbot, window, "Peter", "Gibbons")  # the company is filled in
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 1)
+    assert contacts.get_contact(contact_query("gibbons").ids()[0]).company == "Initech"
 
 
 def test_invalid_contact_keeps_the_editor_open_with_the_reason(qtbot, people, make_window):

@@ -39,16 +39,38 @@ class EditActions:
         if self._account_id is not None:
             dialog.ui.companyEdit.setText(accounts.get_account(self._account_id).name)
         dialog.saved.connect(lambda data: self._write(
-            lambda: self.editor.create_contact(data), f"Added {data.display_name}."
+            lambda: self.editor.create_contact(data), f"Added {data.display_name}.",
+            then=self._show_new_contact,
         ))
         self._open(dialog)
 
     def new_account(self) -> None:
         dialog = _editors().AccountEditorDialog(self)
         dialog.saved.connect(lambda data: self._write(
-            lambda: self.editor.create_account(data), f"Added {data.name}."
+            lambda: self.editor.create_account(data), f"Added {data.name}.",
+            then=self._show_new_account,
         ))
         self._open(dialog)
+
+    def _show_new_contact(self, contact_id: int) -> None:
+        """A contact just added is the one shown, with its timeline (to log the call that
+        brought them in), and selected where the list holds it."""
+        if self._trash:
+            self.show_all_contacts()
+        self._pinned = (contact_id, None)
+        self._select_next["contacts"] = contact_id
+        self.ui.contactTable.clearSelection()
+
+    def _show_new_account(self, account_id: int) -> None:
+        """A company just added is the one shown, with its (empty) list of people."""
+        if self._trash:
+            self.show_all_contacts()
+        self._pinned = None
+        self._account_id = account_id
+        self._select_next["accounts"] = account_id
+        self.ui.allContactsButton.setChecked(False)
+        self.ui.contactTable.clearSelection()
+        self.ui.accountTable.clearSelection()
 
     def edit_current(self) -> None:
         if self.timeline.has_focus():
@@ -149,13 +171,16 @@ class EditActions:
         self._update_actions()
         self.refresh()
 
-    def _write(self, fn, message: str, working: str | None = None) -> None:
+    def _write(self, fn, message: str, working: str | None = None, then=None) -> None:
         """``fn`` on the writer's thread, then ``message``; ``working`` says meanwhile
-        what is being done (a change to many rows takes a while)."""
+        what is being done (a change to many rows takes a while). ``then`` is given
+        what ``fn`` returned, before the window is refreshed."""
         if working:
             self.statusBar().showMessage(working)
 
-        def done(_result) -> None:
+        def done(result) -> None:
+            if then is not None:
+                then(result)
             self.statusBar().showMessage(message, 8000)
             self._update_actions()
             self.refresh()

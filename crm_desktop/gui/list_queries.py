@@ -84,7 +84,8 @@ class ListQueries:
         self.tasks.read(work, done, self._query_failed, key=key)
 
     def _contacts_ready(self, model, query, total, rows, exact=True) -> None:
-        selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
+        added = self._select_next.pop("contacts", None)
+        selected = [added] if added else selection.ids(self.ui.contactTable) or []  # not a big one
         # Not for the first list, at the top anyway: the scroll bar's Python wrapper has
         # PySide set up its classes (~5 ms of a start).
         bar = self.ui.contactTable.verticalScrollBar() if model.query is not None else None
@@ -93,7 +94,7 @@ class ListQueries:
         self.ui.contactTable.doItemsLayout()  # now: Qt's zero-delay layout painted it twice
         if bar is not None:
             bar.setValue(scroll)
-        self._reselect(self.ui.contactTable, selected)
+        self._reselect(self.ui.contactTable, selected, scroll=added is not None)
         self._show_count(total, exact)
         self.contacts_loaded = True
         if not exact:
@@ -138,15 +139,21 @@ class ListQueries:
             writable=writable) if empty else None)
 
     def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
-        selected = selection.ids(self.ui.accountTable) or []
+        added = self._select_next.pop("accounts", None)
+        selected = [added] if added else selection.ids(self.ui.accountTable) or []
         model.reset(query, total, rows)
         self.ui.accountTable.doItemsLayout()  # painted once, laid out (see _contacts_ready)
-        self._reselect(self.ui.accountTable, selected, quiet=True)
+        self._reselect(self.ui.accountTable, selected, quiet=True, scroll=added is not None)
+        if added:
+            self._update_actions()  # Edit and Delete apply to it (quiet: not told otherwise)
         where = " in trash" if self._trash else ""
         self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
         self._say_why_empty()
 
-    def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False) -> None:
+    def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False,
+                  scroll: bool = False) -> None:
+        """Select ``ids`` where the list's pages hold them (``quiet``: without telling the
+        window; ``scroll``: and bring the row into view)."""
         model = view.model()
         selection = view.selectionModel()
         if quiet:
@@ -157,6 +164,8 @@ class ListQueries:
             if row is not None:
                 selection.select(model.index(row, 0), flags.Select | flags.Rows)
                 selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+                if scroll:
+                    view.scrollTo(model.index(row, 0))
         if quiet:
             selection.blockSignals(False)
 

@@ -75,6 +75,7 @@ class MainWindow(EditActions, ActivityActions, FileActions, RecordView, ListQuer
         self._satisfaction: SatisfactionDialog | None = None  # open, not modal
         self._pipeline = None  # the pipeline window, while open
         self._generation = {"contacts": 0, "accounts": 0}
+        self._select_next: dict[str, int] = {}  # a record just added, to select when listed
         self.contacts_loaded = False  # set after each contact query lands (tests, benchmarks)
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported
 
