@@ -438,6 +438,34 @@ def test_new_company_and_delete_company(qtbot, people, make_window):
     assert stats.counts()["accounts"] == 2
 
 
+def test_a_company_named_as_one_there_is_asks_before_making_a_second(
+        qtbot, people, make_window):
+    window = make_window()
+    window.ui.actionNewAccount.trigger()
+    dialog = window.findChild(AccountEditorDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, " ACME  ltd")
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "A company named “Acme Ltd” already exists" in dialog.ui.errorLabel.text()
+    assert stats.counts()["accounts"] == 2
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # yes, a second one
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 3)
+    assert stats.counts()["accounts"] == 3
+
+
+def test_renaming_a_company_to_its_own_name_asks_nothing(qtbot, people, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 2)
+    select_row(window, 0, window.ui.accountTable)
+    window.ui.actionEdit.trigger()
+    dialog = window.findChild(AccountEditorDialog)
+    dialog.ui.nameEdit.setText("ACME LTD")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.account_model.index(0, 0).data() == "ACME LTD")
+
+
 def test_header_click_sorts_in_sql(qtbot, people, make_window):
     window = make_window()
     header = window.ui.contactTable.horizontalHeader()

@@ -163,6 +163,7 @@ class AccountEditorDialog(QDialog):
             self._edit(name).setText(getattr(data, name))
         self.ui.notesEdit.setPlainText(data.notes)
         self.ui.nameEdit.setFocus()
+        self._second_of: int | None = None  # the company another one of that name was allowed
 
     def _edit(self, name: str):
         camel = name.split("_")[0] + "".join(p.capitalize() for p in name.split("_")[1:])
@@ -178,6 +179,15 @@ class AccountEditorDialog(QDialog):
         data = self.data()
         if not data.name:
             show_error(self, ValidationError("name", "A company needs a name."), (None, "nameEdit"))
+            return
+        same = accounts.find_account(data.name)  # without case, accents or spaces: as a contact's
+        if same is not None and same not in (self.account_id, self._second_of):
+            self._second_of = same  # saved as it is if Save is pressed again
+            existing = accounts.get_account(same).name
+            show_error(self, ValidationError(
+                "name", f"A company named “{existing}” already exists. Save again to have a "
+                "second one of that name anyway (a contact that names it still goes to the "
+                "first)."), (None, "nameEdit"))
             return
         self.accept()
         self.saved.emit(data)
