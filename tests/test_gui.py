@@ -183,6 +183,44 @@ def test_a_company_just_added_is_shown_with_its_empty_list(qtbot, people, make_w
     assert contacts.get_contact(contact_query("gibbons").ids()[0]).company == "Initech"
 
 
+def test_a_contact_typed_with_the_keyboard_alone_keeps_its_email_and_phone(
+        qtbot, people, make_window):
+    """Tab from Status into the e-mail starts typing the address, and Tab goes on to the
+    next field: it used to land on the label's combo, where the address went nowhere."""
+    from PySide6.QtWidgets import QApplication
+
+    def type_here(text):
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+
+    def press(key):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+
+    window = make_window()
+    window.ui.actionNewContact.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.firstNameEdit)
+    type_here("Grace")
+    for _ in range(4):  # last name, company, job title, status
+        press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.statusCombo
+    press(Qt.Key.Key_Tab)
+    type_here("grace@navy.example")
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.addEmailButton
+    press(Qt.Key.Key_Tab)  # Remove
+    press(Qt.Key.Key_Tab)  # the phone
+    type_here("+1 212 555 0100")
+    press(Qt.Key.Key_Backtab)  # back, and what was typed is kept
+    assert QApplication.focusWidget() is dialog.ui.removeEmailButton
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contact_model.rowCount() == 4)
+    stored = contacts.get_contact(contact_query("navy").ids()[0])
+    assert stored.emails == [("work", "grace@navy.example")]
+    assert stored.phones == [("mobile", "+1 212 555 0100")]
+
+
 def test_invalid_contact_keeps_the_editor_open_with_the_reason(qtbot, people, make_window):
     window = make_window()
     window.ui.actionNewContact.trigger()

@@ -7,8 +7,16 @@ writes it through the single writer.
 
 import calendar
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from crm_desktop.errors import ValidationError
 from crm_desktop.gui.forms.ui_account_editor import Ui_AccountEditorDialog
@@ -19,18 +27,50 @@ from crm_desktop.services.contacts import ContactData, validate
 from crm_desktop.store.models import LABELS, STATUSES
 
 
-class _ItemTable:
-    """The e-mail or phone table: a label combo and a value per row."""
+class _ValueDelegate(QStyledItemDelegate):
+    """Tab and Shift+Tab while a value is typed go on to the form's next or previous field,
+    as from any other field, keeping what was typed (not to the next cell of the table)."""
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802 - Qt's name
+        keys = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.type() == QEvent.Type.KeyPress and event.key() in keys:
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.parent().focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class _ItemTable(QObject):
+    """The e-mail or phone table: a label combo and a value per row.
+
+    Tabbing into it starts typing the value (the label is picked with the mouse): Tab used
+    to land on the label's combo, and an address typed then went nowhere."""
 
     def __init__(self, table: QTableWidget, default_label: str):
+        super().__init__(table)
         self.table = table
         self.default_label = default_label
         table.setColumnWidth(0, 110)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, as it leaves a field
+        table.setItemDelegateForColumn(1, _ValueDelegate(table))
+        table.installEventFilter(self)
+
+    def eventFilter(self, table, event) -> bool:  # noqa: N802 - Qt's name
+        reasons = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.type() == QEvent.Type.FocusIn and event.reason() in reasons:
+            if not table.rowCount():
+                self.add()
+            row = max(table.currentRow(), 0)
+            table.setCurrentCell(row, 1)
+            table.editItem(table.item(row, 1))
+        return False
 
     def add(self, label: str | None = None, value: str = "", edit: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not in the Tab order (see above)
         for name in LABELS:
             combo.addItem(name.capitalize(), name)
         combo.setCurrentIndex(LABELS.index(label or self.default_label))
