@@ -221,6 +221,20 @@ def test_a_contact_typed_with_the_keyboard_alone_keeps_its_email_and_phone(
     assert stored.phones == [("mobile", "+1 212 555 0100")]
 
 
+def test_the_editor_says_when_the_company_typed_is_a_new_one(qtbot, people, make_window):
+    window = make_window()
+    window.ui.actionNewContact.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    hint = dialog.ui.companyHintLabel
+    assert hint.isHidden()
+    qtbot.keyClicks(dialog.ui.companyEdit, "acme")  # half a name, left as typed
+    assert hint.isVisible() and hint.text() == "New company: saving adds “acme”."
+    qtbot.keyClicks(dialog.ui.companyEdit, "  LTD ")  # the one there is, however written
+    assert hint.isHidden()
+    dialog.ui.companyEdit.clear()
+    assert hint.isHidden()
+
+
 def test_invalid_contact_keeps_the_editor_open_with_the_reason(qtbot, people, make_window):
     window = make_window()
     window.ui.actionNewContact.trigger()

@@ -128,10 +128,21 @@ class ContactEditorDialog(QDialog):
         self.ui.companyEdit.textEdited.connect(
             lambda text: self._companies.setStringList(accounts.account_names(text))
         )
+        self.ui.companyHintLabel.hide()
+        self.ui.companyEdit.textChanged.connect(self._company_hint)
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.load(data or ContactData())
         self.ui.firstNameEdit.setFocus()
+
+    def _company_hint(self, text: str) -> None:
+        """Say when the company typed is not one there is (half a name left as typed, a
+        typo): saving adds it as a new company."""
+        name = " ".join(text.split())
+        new = bool(name) and accounts.find_account(name) is None
+        self.ui.companyHintLabel.setText(
+            f"New company: saving adds “{name}”." if new else "")
+        self.ui.companyHintLabel.setVisible(new)
 
     def load(self, data: ContactData) -> None:
         ui = self.ui

@@ -52,10 +52,22 @@ class Ui_ContactEditorDialog(object):
 
         self.personForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.companyEditLabel)
 
+        self.companyLayout = QVBoxLayout()
+        self.companyLayout.setSpacing(2)
+        self.companyLayout.setObjectName(u"companyLayout")
         self.companyEdit = QLineEdit(self.detailsTab)
         self.companyEdit.setObjectName(u"companyEdit")
 
-        self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.companyEdit)
+        self.companyLayout.addWidget(self.companyEdit)
+
+        self.companyHintLabel = QLabel(self.detailsTab)
+        self.companyHintLabel.setObjectName(u"companyHintLabel")
+        self.companyHintLabel.setWordWrap(True)
+
+        self.companyLayout.addWidget(self.companyHintLabel)
+
+
+        self.personForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.companyLayout)
 
         self.jobTitleEditLabel = QLabel(self.detailsTab)
         self.jobTitleEditLabel.setObjectName(u"jobTitleEditLabel")
