@@ -235,6 +235,36 @@ def test_the_editor_says_when_the_company_typed_is_a_new_one(qtbot, people, make
     assert hint.isHidden()
 
 
+def test_an_email_someone_has_already_is_said_before_a_second_contact_is_made(
+        qtbot, people, make_window):
+    window = make_window()
+    window.ui.actionNewContact.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    qtbot.keyClicks(dialog.ui.firstNameEdit, "Augusta")
+    dialog.ui.emailTable.item(0, 1).setText("ADA@acme.example")
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.ui.errorLabel.text().startswith("Ada Lovelace already has ada@acme.example.")
+    assert stats.counts()["contacts"] == 3
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # both, then
+    qtbot.waitUntil(lambda: stats.counts()["contacts"] == 4)
+
+
+def test_editing_a_contact_does_not_find_them_a_duplicate_of_themselves(
+        qtbot, people, make_window):
+    window = make_window()
+    [ada] = contact_query("lovelace").ids()
+    window.open_record(ada, None)
+    select_row(window, window.contact_model.row_of(ada))
+    window.ui.actionEdit.trigger()
+    dialog = window.findChild(ContactEditorDialog)
+    qtbot.keyClicks(dialog.ui.jobTitleEdit, "Analyst")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: contacts.get_contact(ada).job_title == "Analyst")
+
+
 def test_invalid_contact_keeps_the_editor_open_with_the_reason(qtbot, people, make_window):
     window = make_window()
     window.ui.actionNewContact.trigger()

@@ -277,3 +277,15 @@ def test_record_counters_stay_exact(db):
     trashed = C.select().where(C.deleted_at.is_null(False)).count()
     assert (stats.counts()["contacts"], stats.trash_counts()["contacts"]) == (live, trashed)
     assert (live, trashed) == (3, 1)
+
+
+def test_having_emails_finds_live_contacts_without_case_but_not_the_one_edited(db):
+    ada = contacts.create_contact(ContactData(first_name="Ada", last_name="Lovelace",
+                                              emails=[("work", "Ada@Acme.example")]))
+    gone = contacts.create_contact(
+        ContactData(first_name="Old", emails=[("work", "ada@acme.example")]))
+    contacts.trash_contacts([gone])
+    assert contacts.having_emails(["ADA@acme.EXAMPLE", ""]) == [
+        (ada, "Ada Lovelace", "Ada@Acme.example")]
+    assert contacts.having_emails(["ada@acme.example"], besides=ada) == []
+    assert contacts.having_emails([]) == []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.errors import ValidationError
 from crm_desktop.gui.forms.ui_account_editor import Ui_AccountEditorDialog
 from crm_desktop.gui.forms.ui_contact_editor import Ui_ContactEditorDialog
-from crm_desktop.services import accounts
+from crm_desktop.services import accounts, contacts
 from crm_desktop.services.accounts import AccountData
 from crm_desktop.services.contacts import ContactData, validate
 from crm_desktop.store.models import LABELS, STATUSES
@@ -128,6 +128,7 @@ class ContactEditorDialog(QDialog):
         self.ui.companyEdit.textEdited.connect(
             lambda text: self._companies.setStringList(accounts.account_names(text))
         )
+        self._same_email_seen: set[int] = set()  # contacts named as having an address
         self.ui.companyHintLabel.hide()
         self.ui.companyEdit.textChanged.connect(self._company_hint)
         self.ui.buttonBox.accepted.connect(self._save)
@@ -189,6 +190,16 @@ class ContactEditorDialog(QDialog):
             clean = validate(self.data())
         except ValidationError as exc:
             show_error(self, exc, self._FIELD_WIDGETS.get(exc.field))
+            return
+        others = contacts.having_emails([e for _, e in clean.emails], self.contact_id)
+        if others and {o[0] for o in others} - self._same_email_seen:
+            self._same_email_seen |= {o[0] for o in others}  # a second Save saves
+            cid, name, address = others[0]
+            more = f" (and {len(others) - 1} more)" if len(others) > 1 else ""
+            show_error(self, ValidationError("email", (
+                f"{name}{more} already has {address}. Save again to keep both anyway "
+                "(Activity → Find duplicates merges them later), or Cancel.")),
+                self._FIELD_WIDGETS["email"])
             return
         self.accept()
         self.saved.emit(clean)

@@ -186,6 +186,21 @@ def get_contact(contact_id: int) -> ContactData:
 BULK_MOVE = 5_000
 
 
+def having_emails(emails: list[str], besides: int | None = None) -> list[tuple[int, str, str]]:
+    """Live contacts other than ``besides`` that have one of ``emails`` (without case or
+    accents, as duplicates are found): (id, name, the address as they have it), on the
+    index of addresses."""
+    keys = sorted({fold(e) for e in emails if fold(e)})
+    if not keys:
+        return []
+    rows = db.execute_sql(
+        f"SELECT c.id, trim(c.first_name || ' ' || c.last_name), e.value FROM contact_email e"
+        f" JOIN contact c ON c.id = e.contact_id AND c.deleted_at IS NULL"
+        f" WHERE e.value_key IN ({','.join('?' * len(keys))}) AND c.id IS NOT ?"
+        f" ORDER BY c.id", [*keys, besides]).fetchall()
+    return [(cid, name or address, address) for cid, name, address in rows]
+
+
 def _set_deleted(ids: list[int], deleted_at: str | None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> int:
     bulk = len(ids) >= BULK_MOVE
