@@ -204,6 +204,16 @@ def test_merging_accounts_moves_their_contacts_and_undo_puts_them_back(db):
     assert get_contact(ada).company == "ACME"
 
 
+def test_records_changed_in_the_same_millisecond_give_the_later_ones_values(db):
+    """The newest values are the default; a tie of updated_at (CI made both companies in
+    one millisecond) went to whichever came first in the list."""
+    one = create_account(AccountData(name="Acme Ltd"))
+    two = create_account(AccountData(name="ACME"))
+    db.execute_sql("UPDATE account SET updated_at = '2026-01-01T00:00:00.000Z'")
+    records = merging.candidates("account", [one, two])
+    assert merging.default_choice("account", records)["name"] == "ACME"
+
+
 def test_kill_9_during_a_merge_leaves_all_before(tmp_path):
     """A merge in a real process killed after moving everything, before the end."""
     path = tmp_path / "crm.sqlite3"

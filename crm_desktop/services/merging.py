@@ -48,7 +48,7 @@ def candidates(kind: str, ids: list[int]) -> list[tuple[int, str, object]]:
         raise ValidationError("id", f"{table.title()} {missing[0]} is gone (or in the trash).")
     load = contacts.get_contact if kind == "contact" else accounts.get_account
     out = [(i, live[i], load(i)) for i in ids]
-    out.sort(key=lambda c: c[1], reverse=True)
+    out.sort(key=lambda c: (c[1], c[0]), reverse=True)  # the same millisecond: the later one
     return out
 
 
