@@ -48,6 +48,23 @@ def test_search_pages_match_full_order(sample, text, how):
     assert pages(query, 17, how) == expected
 
 
+@pytest.mark.parametrize(("column", "descending", "text"), [
+    (1, False, ""), (0, True, ""), (2, False, "son"), (6, True, "example"), (8, False, ""),
+])
+def test_position_of_a_row_is_where_the_full_order_has_it(sample, column, descending, text):
+    query = contact_query(text, sort_column=column, descending=descending)
+    ids = query.ids()
+    for index in (0, 1, len(ids) // 3, len(ids) - 1):
+        assert query.position_of(ids[index]) == index
+    outside = sample.execute_sql(
+        f"SELECT id FROM contact WHERE id NOT IN ({','.join('?' * len(ids))}) LIMIT 1",
+        ids).fetchone()
+    if outside:
+        assert query.position_of(outside[0]) is None
+    names = account_query(sort_column=1, descending=True)
+    assert [names.position_of(i) for i in names.ids()] == list(range(len(names.ids())))
+
+
 def test_sorted_values_are_in_order(sample):
     for column, col in enumerate(CONTACT_COLUMNS):
         if col.name in ("company", "first_name", "last_name"):

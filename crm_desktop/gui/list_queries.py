@@ -95,6 +95,8 @@ class ListQueries:
         if bar is not None:
             bar.setValue(scroll)
         self._reselect(self.ui.contactTable, selected, scroll=added is not None)
+        if added and model.row_of(added) is None:
+            self._go_to_row_of(self.ui.contactTable, query, added)
         self._show_count(total, exact)
         self.contacts_loaded = True
         if not exact:
@@ -146,9 +148,32 @@ class ListQueries:
         self._reselect(self.ui.accountTable, selected, quiet=True, scroll=added is not None)
         if added:
             self._update_actions()  # Edit and Delete apply to it (quiet: not told otherwise)
+            if model.row_of(added) is None:
+                self._go_to_row_of(self.ui.accountTable, query, added, quiet=True)
         where = " in trash" if self._trash else ""
         self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
         self._say_why_empty()
+
+    def _go_to_row_of(self, view: QTableView, query, record_id: int, quiet: bool = False) -> None:
+        """Select ``record_id`` and scroll to it, where the list's pages read so far do not
+        hold it (a contact just added to a long list): its row is counted on the reader."""
+
+        def done(row: int | None) -> None:
+            model = view.model()
+            if row is None or model.query is not query or row >= model.rowCount():
+                return  # not in this list, or a newer list is shown
+            selection, flags = view.selectionModel(), QItemSelectionModel.SelectionFlag
+            if quiet:
+                selection.blockSignals(True)
+            selection.select(model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+            selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+            if quiet:
+                selection.blockSignals(False)
+            view.scrollTo(model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
+            self._update_actions()
+
+        self.tasks.read(lambda: query.position_of(record_id), done, self._query_failed,
+                        key=f"position-{view.objectName()}")
 
     def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False,
                   scroll: bool = False) -> None:

@@ -165,6 +165,20 @@ class ListQuery(PagePlans):
             params += [-1 if limit is None else limit, offset]
         return [row[0] for row in db.execute_sql(sql, params)]
 
+    def position_of(self, record_id: int) -> int | None:
+        """The row ``record_id`` stands at in this list (None: the list does not hold it):
+        the rows before it in the sort order, counted on the sort's index."""
+        base, keys = self._tables[0], self.sort_keys
+        values = db.execute_sql(
+            f"SELECT {', '.join(keys)} FROM {base}{self._where(f'{self.id_expr} = ?')}",
+            [*self.params, record_id]).fetchone()
+        if values is None:
+            return None
+        before = f"({', '.join(keys)}) {'>' if self.descending else '<'} " \
+                 f"({', '.join('?' * len(keys))})"
+        return db.execute_sql(f"SELECT count(*) FROM {base}{self._where(before)}",
+                              [*self.params, *values]).fetchone()[0]
+
     def ids_at(self, spans: Sequence[tuple[int, int]]) -> list[int]:
         """The ids at positions ``first..last`` (inclusive) of each span, in list order:
         a selection of rows, read in SQL (a whole list of a million: ~1 s)."""
