@@ -67,6 +67,7 @@ class EditActions:
             self.show_all_contacts()
         self._pinned = None
         self._account_id = account_id
+        self._among = None  # a dashboard's list narrowed the contacts: not this company's
         self._select_next["accounts"] = account_id
         self.ui.allContactsButton.setChecked(False)
         self.ui.contactTable.clearSelection()
