@@ -526,6 +526,22 @@ def test_new_company_and_delete_company(qtbot, people, make_window):
     assert stats.counts()["accounts"] == 2
 
 
+def test_a_company_added_from_a_dashboards_list_shows_its_own_people(
+        qtbot, people, make_window):
+    window = make_window()
+    window.show_contacts_among("Calls in 2026-03", ("SELECT id FROM contact WHERE 0", []))
+    qtbot.waitUntil(lambda: window.contacts_empty.text is not None)
+    window.ui.actionNewAccount.trigger()
+    dialog = window.findChild(AccountEditorDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Initech")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.account_model.rowCount() == 3)
+    settle(qtbot, window)
+    assert window.contacts_empty.text[0] == "No one at this company yet"
+    assert "Calls in" not in window.ui.matchLabel.text()
+
+
 def test_a_company_named_as_one_there_is_asks_before_making_a_second(
         qtbot, people, make_window):
     window = make_window()
