@@ -140,6 +140,14 @@ def save_new_contact(qtbot, window, first, last, company=""):
                      Qt.MouseButton.LeftButton)
 
 
+def save_new_company(qtbot, window, name):
+    window.ui.actionNewAccount.trigger()
+    dialog = window.findChild(AccountEditorDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, name)
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
 def test_a_contact_just_added_is_shown_and_selected(qtbot, people, make_window):
     window = make_window()
     select_row(window, 0)  # someone else was being looked at
@@ -170,11 +178,7 @@ def test_a_contact_added_beyond_the_pages_read_is_shown(qtbot, db, make_window):
 
 def test_a_company_just_added_is_shown_with_its_empty_list(qtbot, people, make_window):
     window = make_window()
-    window.ui.actionNewAccount.trigger()
-    dialog = window.findChild(AccountEditorDialog)
-    qtbot.keyClicks(dialog.ui.nameEdit, "Initech")
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    save_new_company(qtbot, window, "Initech")
     qtbot.waitUntil(lambda: window.account_model.rowCount() == 3)
     qtbot.waitUntil(lambda: window.contact_model.rowCount() == 0)
     settle(qtbot, window)
@@ -531,11 +535,7 @@ def test_a_company_added_from_a_dashboards_list_shows_its_own_people(
     window = make_window()
     window.show_contacts_among("Calls in 2026-03", ("SELECT id FROM contact WHERE 0", []))
     qtbot.waitUntil(lambda: window.contacts_empty.text is not None)
-    window.ui.actionNewAccount.trigger()
-    dialog = window.findChild(AccountEditorDialog)
-    qtbot.keyClicks(dialog.ui.nameEdit, "Initech")
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    save_new_company(qtbot, window, "Initech")
     qtbot.waitUntil(lambda: window.account_model.rowCount() == 3)
     settle(qtbot, window)
     assert window.contacts_empty.text[0] == "No one at this company yet"
