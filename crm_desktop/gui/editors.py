@@ -128,7 +128,7 @@ class ContactEditorDialog(QDialog):
         self.ui.companyEdit.textEdited.connect(
             lambda text: self._companies.setStringList(accounts.account_names(text))
         )
-        self._same_email_seen: set[int] = set()  # contacts named as having an address
+        self._warned = _SaveAgain(self)  # contacts named as having an address given
         self.ui.companyHintLabel.hide()
         self.ui.companyEdit.textChanged.connect(self._company_hint)
         self.ui.buttonBox.accepted.connect(self._save)
@@ -192,15 +192,14 @@ class ContactEditorDialog(QDialog):
             show_error(self, exc, self._FIELD_WIDGETS.get(exc.field))
             return
         others = contacts.having_emails([e for _, e in clean.emails], self.contact_id)
-        if others and {o[0] for o in others} - self._same_email_seen:
-            self._same_email_seen |= {o[0] for o in others}  # a second Save saves
-            cid, name, address = others[0]
+        if others:
+            _, name, address = others[0]
             more = f" (and {len(others) - 1} more)" if len(others) > 1 else ""
-            show_error(self, ValidationError("email", (
-                f"{name}{more} already has {address}. Save again to keep both anyway "
-                "(Activity → Find duplicates merges them later), or Cancel.")),
-                self._FIELD_WIDGETS["email"])
-            return
+            if self._warned.first_time({o[0] for o in others}, ValidationError("email", (
+                    f"{name}{more} already has {address}. Save again to keep both anyway "
+                    "(Activity → Find duplicates merges them later), or Cancel.")),
+                    self._FIELD_WIDGETS["email"]):
+                return
         self.accept()
         self.saved.emit(clean)
 
@@ -225,7 +224,7 @@ class AccountEditorDialog(QDialog):
             self._edit(name).setText(getattr(data, name))
         self.ui.notesEdit.setPlainText(data.notes)
         self.ui.nameEdit.setFocus()
-        self._second_of: int | None = None  # the company another one of that name was allowed
+        self._warned = _SaveAgain(self)  # companies named as having the name given
 
     def _edit(self, name: str):
         camel = name.split("_")[0] + "".join(p.capitalize() for p in name.split("_")[1:])
@@ -243,16 +242,31 @@ class AccountEditorDialog(QDialog):
             show_error(self, ValidationError("name", "A company needs a name."), (None, "nameEdit"))
             return
         same = accounts.find_account(data.name)  # without case, accents or spaces: as a contact's
-        if same is not None and same not in (self.account_id, self._second_of):
-            self._second_of = same  # saved as it is if Save is pressed again
-            existing = accounts.get_account(same).name
-            show_error(self, ValidationError(
-                "name", f"A company named “{existing}” already exists. Save again to have a "
-                "second one of that name anyway (a contact that names it still goes to the "
-                "first)."), (None, "nameEdit"))
+        if same is not None and same != self.account_id and self._warned.first_time(
+                {same}, ValidationError("name", (
+                    f"A company named “{accounts.get_account(same).name}” already exists. Save "
+                    "again to have a second one of that name anyway (a contact that names it "
+                    "still goes to the first).")), (None, "nameEdit")):
             return
         self.accept()
         self.saved.emit(data)
+
+
+class _SaveAgain:
+    """A warning an editor gives once at Save, about records it names (a contact with the
+    same address, a company of the same name); pressed again, Save saves."""
+
+    def __init__(self, dialog: QDialog):
+        self.dialog = dialog
+        self.named: set[int] = set()
+
+    def first_time(self, ids: set[int], exc: ValidationError, where) -> bool:
+        """Show ``exc`` unless every one of ``ids`` was named before; True if shown."""
+        if ids <= self.named:
+            return False
+        self.named |= ids
+        show_error(self.dialog, exc, where)
+        return True
 
 
 def show_error(dialog: QDialog, exc: Exception, where: tuple[str | None, str] | None) -> None:

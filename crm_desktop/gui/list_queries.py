@@ -85,7 +85,7 @@ class ListQueries:
 
     def _contacts_ready(self, model, query, total, rows, exact=True) -> None:
         added = self._select_next.pop("contacts", None)
-        selected = [added] if added else selection.ids(self.ui.contactTable) or []  # not a big one
+        selected = selection.ids(self.ui.contactTable) or []  # a big one is not kept
         # Not for the first list, at the top anyway: the scroll bar's Python wrapper has
         # PySide set up its classes (~5 ms of a start).
         bar = self.ui.contactTable.verticalScrollBar() if model.query is not None else None
@@ -94,9 +94,10 @@ class ListQueries:
         self.ui.contactTable.doItemsLayout()  # now: Qt's zero-delay layout painted it twice
         if bar is not None:
             bar.setValue(scroll)
-        self._reselect(self.ui.contactTable, selected, scroll=added is not None)
-        if added and model.row_of(added) is None:
+        if added:
             self._go_to_row_of(self.ui.contactTable, query, added)
+        else:
+            self._reselect(self.ui.contactTable, selected)
         self._show_count(total, exact)
         self.contacts_loaded = True
         if not exact:
@@ -142,21 +143,21 @@ class ListQueries:
 
     def _accounts_ready(self, model, query, total, rows, exact=True) -> None:
         added = self._select_next.pop("accounts", None)
-        selected = [added] if added else selection.ids(self.ui.accountTable) or []
+        selected = selection.ids(self.ui.accountTable) or []
         model.reset(query, total, rows)
         self.ui.accountTable.doItemsLayout()  # painted once, laid out (see _contacts_ready)
-        self._reselect(self.ui.accountTable, selected, quiet=True, scroll=added is not None)
         if added:
-            self._update_actions()  # Edit and Delete apply to it (quiet: not told otherwise)
-            if model.row_of(added) is None:
-                self._go_to_row_of(self.ui.accountTable, query, added, quiet=True)
+            self._go_to_row_of(self.ui.accountTable, query, added, quiet=True)
+        else:
+            self._reselect(self.ui.accountTable, selected, quiet=True)
         where = " in trash" if self._trash else ""
         self.ui.accountsHeading.setText(f"Companies{where} ({total:,})")
         self._say_why_empty()
 
     def _go_to_row_of(self, view: QTableView, query, record_id: int, quiet: bool = False) -> None:
-        """Select ``record_id`` and scroll to it, where the list's pages read so far do not
-        hold it (a contact just added to a long list): its row is counted on the reader."""
+        """Select ``record_id`` (a record just added) and scroll to it, wherever it lands in
+        a long list: its row is counted on the reader. ``quiet``: as for _reselect; the
+        actions are brought up to date either way."""
 
         def done(row: int | None) -> None:
             model = view.model()
@@ -175,10 +176,9 @@ class ListQueries:
         self.tasks.read(lambda: query.position_of(record_id), done, self._query_failed,
                         key=f"position-{view.objectName()}")
 
-    def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False,
-                  scroll: bool = False) -> None:
+    def _reselect(self, view: QTableView, ids: list[int], quiet: bool = False) -> None:
         """Select ``ids`` where the list's pages hold them (``quiet``: without telling the
-        window; ``scroll``: and bring the row into view)."""
+        window)."""
         model = view.model()
         selection = view.selectionModel()
         if quiet:
@@ -189,8 +189,6 @@ class ListQueries:
             if row is not None:
                 selection.select(model.index(row, 0), flags.Select | flags.Rows)
                 selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
-                if scroll:
-                    view.scrollTo(model.index(row, 0))
         if quiet:
             selection.blockSignals(False)
 
