@@ -245,6 +245,24 @@ def test_the_editor_says_when_the_company_typed_is_a_new_one(qtbot, people, make
     assert hint.isHidden()
 
 
+def test_the_editor_grows_for_its_messages_instead_of_squeezing_its_fields(qtbot, people):
+    from crm_desktop.errors import ValidationError
+    from crm_desktop.gui.editors import show_error
+    from crm_desktop.gui.resources import stylesheet
+
+    dialog = ContactEditorDialog()
+    qtbot.addWidget(dialog)
+    dialog.setStyleSheet(stylesheet())  # the app's padding: what made the room run out
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.companyEdit.setText("A company there is not")
+    show_error(dialog, ValidationError("email", "Someone already has this address. " * 4), None)
+    qtbot.wait(10)
+    edit, label = dialog.ui.companyEdit, dialog.ui.errorLabel
+    assert edit.height() >= edit.sizeHint().height()
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
+
+
 def test_an_email_someone_has_already_is_said_before_a_second_contact_is_made(
         qtbot, people, make_window):
     window = make_window()

@@ -143,7 +143,10 @@ class ContactEditorDialog(QDialog):
         new = bool(name) and accounts.find_account(name) is None
         self.ui.companyHintLabel.setText(
             f"New company: saving adds “{name}”." if new else "")
-        self.ui.companyHintLabel.setVisible(new)
+        if new:
+            _show_wrapped(self, self.ui.companyHintLabel)
+        else:
+            self.ui.companyHintLabel.hide()
 
     def load(self, data: ContactData) -> None:
         ui = self.ui
@@ -269,10 +272,21 @@ class _SaveAgain:
         return True
 
 
+def _show_wrapped(dialog: QDialog, label) -> None:
+    """Show a word-wrapped message ``label``, the window growing for all its lines.
+
+    Qt sizes a window from its widgets' minimum heights, and a wrapped label's is one
+    line: the window did not grow for a second line, and the fields above were squeezed
+    (the company's to 14 px of 26, with its hint and a message both shown)."""
+    label.show()
+    dialog.layout().activate()
+    label.setMinimumHeight(label.heightForWidth(label.width()))
+
+
 def show_error(dialog: QDialog, exc: Exception, where: tuple[str | None, str] | None) -> None:
     """Show ``exc`` under the form and put the cursor where the problem is."""
     dialog.ui.errorLabel.setText(str(exc))
-    dialog.ui.errorLabel.show()
+    _show_wrapped(dialog, dialog.ui.errorLabel)
     if where:
         tab, widget = where
         if tab and hasattr(dialog.ui, "tabs"):
